@@ -1,0 +1,5 @@
+"""`python -m site_builder` runs the netdash command line."""
+
+from site_builder.cli import main
+
+main()

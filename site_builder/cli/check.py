@@ -1,0 +1,41 @@
+"""`netdash check`: validate the data and say exactly where each problem is."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from site_builder.cli.app import DataOption, app
+from site_builder.loading.loader import load
+from site_builder.problem_formats import FORMATS
+
+
+class Format(str, Enum):
+    """Output formats of `netdash check`."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def check(
+    data: DataOption = Path("data"),
+    output: Annotated[
+        Format, typer.Option("--format", help="text, json or github (workflow annotations).")
+    ] = Format.text,
+) -> None:
+    """Validate the data; exit 1 when there is an error."""
+    result = load(data)
+    if result.problems or output is Format.json:
+        typer.echo(FORMATS[output.value](result.problems))
+    if output is Format.text:
+        errors = sum(p.is_error for p in result.problems)
+        warnings = len(result.problems) - errors
+        summary = f"{errors} error(s), {warnings} warning(s)" if result.problems else "no problems"
+        typer.echo(f"{data}: {len(result.dataset.contacts)} contacts, "
+                   f"{len(result.dataset.interactions)} interactions: {summary}", err=True)
+    raise typer.Exit(0 if result.ok else 1)

@@ -1,0 +1,128 @@
+"""Checks across records: each is `check(dataset) -> list[Problem]`; adding a rule is adding
+a function to `CHECKS`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+from site_builder.loading.messages import did_you_mean
+from site_builder.models import Dataset
+from site_builder.problems import Loc, Problem
+
+Check = Callable[[Dataset], list[Problem]]
+
+
+def _unknown(
+    path: Path, loc: Loc, ref: str, known: Mapping[str, object], what: str
+) -> Iterator[Problem]:
+    if ref not in known:
+        yield Problem(path, f"unknown {what} {ref!r}" + did_you_mean(ref, known), loc=loc)
+
+
+def _each_ref(refs: Iterable[str]) -> Iterator[tuple[int, str]]:
+    return iter(enumerate(refs))
+
+
+def interaction_references(dataset: Dataset) -> list[Problem]:
+    """`with` and `introduced` name existing contacts; `introduced` differs from `with`."""
+    problems: list[Problem] = []
+    known = dataset.sources.contacts
+    for interaction, (path, index) in zip(
+        dataset.interactions, dataset.sources.interactions, strict=True
+    ):
+        for field, refs in (("with", interaction.with_), ("introduced", interaction.introduced)):
+            for position, ref in _each_ref(refs):
+                problems.extend(_unknown(path, (index, field, position), ref, known, "contact"))
+        for position, ref in _each_ref(interaction.introduced):
+            if ref in interaction.with_:
+                problems.append(Problem(
+                    path, f"introduced: {ref!r} is also in `with`; introduced names the people "
+                    "you introduced them to", loc=(index, "introduced", position)))
+    return problems
+
+
+def follow_ups_after_interaction(dataset: Dataset) -> list[Problem]:
+    """A follow-up is not done, or due, before the interaction it came from."""
+    problems: list[Problem] = []
+    for interaction, (path, index) in zip(
+        dataset.interactions, dataset.sources.interactions, strict=True
+    ):
+        for position, follow_up in enumerate(interaction.follow_ups):
+            for field in ("done", "due"):
+                day = getattr(follow_up, field)
+                if day is not None and day < interaction.date:
+                    problems.append(Problem(
+                        path, f"follow_ups[{position}].{field} {day} is before the interaction "
+                        f"({interaction.date})", loc=(index, "follow_ups", position, field)))
+    return problems
+
+
+def event_references(dataset: Dataset) -> list[Problem]:
+    """Event ids are unique; `met` names existing contacts."""
+    path = dataset.root / "events.yml"
+    problems: list[Problem] = []
+    counts = Counter(event.id for event in dataset.events)
+    for index, event in enumerate(dataset.events):
+        if counts[event.id] > 1:
+            problems.append(Problem(path, f"duplicate event id {event.id!r}", loc=(index, "id")))
+        for position, ref in enumerate(event.met):
+            problems.extend(_unknown(path, (index, "met", position), ref, dataset.sources.contacts, "contact"))
+    return problems
+
+
+def contact_references(dataset: Dataset) -> list[Problem]:
+    """`met.event` names an event of events.yml."""
+    events = {event.id: event for event in dataset.events}
+    problems: list[Problem] = []
+    for contact_id, contact in dataset.contacts.items():
+        if contact.met is not None and contact.met.event is not None:
+            path = dataset.sources.contacts.get(contact_id, dataset.root / "contacts")
+            problems.extend(_unknown(path, ("met", "event"), contact.met.event, events, "event"))
+    return problems
+
+
+def journal_references(dataset: Dataset) -> list[Problem]:
+    """`about` and `feedback_from` name existing events and contacts."""
+    path = dataset.root / "journal.yml"
+    events = {event.id: event for event in dataset.events}
+    problems: list[Problem] = []
+    for index, entry in enumerate(dataset.journal):
+        if entry.about is not None and entry.about.contact is not None:
+            problems.extend(_unknown(path, (index, "about", "contact"), entry.about.contact,
+                                     dataset.sources.contacts, "contact"))
+        if entry.about is not None and entry.about.event is not None:
+            problems.extend(_unknown(path, (index, "about", "event"), entry.about.event, events, "event"))
+        if entry.feedback_from is not None:
+            problems.extend(_unknown(path, (index, "feedback_from"), entry.feedback_from,
+                                     dataset.sources.contacts, "contact"))
+    return problems
+
+
+def goal_references(dataset: Dataset) -> list[Problem]:
+    """A `measure` target names a series of metrics.yml."""
+    path = dataset.root / "goals.yml"
+    problems: list[Problem] = []
+    for phase_index, phase in enumerate(dataset.goals.roadmap):
+        for target_index, target in enumerate(phase.targets):
+            if target.measure is not None:
+                loc: Loc = ("roadmap", phase_index, "targets", target_index, "measure")
+                problems.extend(_unknown(path, loc, target.measure, dataset.metrics,
+                                         "measure (a series of metrics.yml)"))
+    return problems
+
+
+CHECKS: list[Check] = [
+    interaction_references,
+    follow_ups_after_interaction,
+    event_references,
+    contact_references,
+    journal_references,
+    goal_references,
+]
+
+
+def run(dataset: Dataset) -> list[Problem]:
+    """Every cross-record problem of the data set."""
+    return [problem for check in CHECKS for problem in check(dataset)]

@@ -1,0 +1,149 @@
+"""Load `data/`: read every file, validate it, check across records, place each problem.
+
+The stages run in order and each returns what it made plus the problems it found;
+nothing stops at the first bad file. Positions are recovered last, and only for the
+files that have problems, since the fast parser keeps none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from site_builder.loading import checks, positions
+from site_builder.loading.messages import explain
+from site_builder.loading.reader import read_yaml
+from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Settings, Sources
+from site_builder.models.types import SLUG_PATTERN
+from site_builder.problems import Problem, has_errors, sort_key
+
+_SLUG = re.compile(SLUG_PATTERN)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The data set (built from whatever was valid) and every problem found."""
+
+    dataset: Dataset
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error (warnings allowed)."""
+        return not has_errors(self.problems)
+
+
+def discover(root: Path) -> tuple[list[tuple[FileKind, Path]], list[Problem]]:
+    """The data files under `root`, by kind, in a stable order."""
+    problems: list[Problem] = []
+    files: list[tuple[FileKind, Path]] = []
+    if not root.is_dir():
+        return [], [Problem(root, "data folder not found", line=1, column=1)]
+    for kind in FILE_KINDS:
+        files.extend((kind, path) for path in sorted(root.glob(kind.pattern)))
+    if not (root / "settings.yml").exists():
+        problems.append(Problem(root / "settings.yml", "missing: settings.yml is required "
+                                "(it holds at least `owner: Your Name`)", line=1, column=1))
+    for folder in ("contacts", "interactions"):
+        problems.extend(
+            Problem(path, "ignored: only .yml files are read here", "warning", 1, 1)
+            for path in sorted((root / folder).glob("*.yaml"))
+        )
+    return files, problems
+
+
+def _validate(kind: FileKind, path: Path, document: Any) -> tuple[Any, list[Problem]]:
+    """Validate one document; a list keeps its valid records when some are bad."""
+    try:
+        return kind.adapter.validate_python(document), []
+    except ValidationError as error:
+        problems = [Problem(path, message, loc=loc) for loc, message, _ in explain(error, kind.shape)]
+    if kind.is_list and isinstance(document, list):
+        bad = {p.loc[0] for p in problems if p.loc}
+        item_adapter = kind.item_adapter
+        return [item_adapter.validate_python(item) if i not in bad else None
+                for i, item in enumerate(document)], problems
+    return None, problems
+
+
+def _place(problems: list[Problem], texts: dict[Path, str]) -> list[Problem]:
+    """Give each problem that has only a `loc` its line and column."""
+    by_path: dict[Path, list[Problem]] = defaultdict(list)
+    placed: list[Problem] = []
+    for problem in problems:
+        if problem.line == 0 and problem.loc is not None and problem.path in texts:
+            by_path[problem.path].append(problem)
+        else:
+            placed.append(problem if problem.line else problem.at(1, 1))
+    for path, waiting in by_path.items():
+        document = positions.parse_with_positions(texts[path])
+        placed.extend(p.at(*positions.locate(document, p.loc or ())) for p in waiting)
+    return sorted(placed, key=sort_key)
+
+
+def load(root: Path) -> LoadResult:
+    """Read, validate and cross-check everything under `root`."""
+    files, problems = discover(root)
+    texts: dict[Path, str] = {}
+    values: dict[str, list[tuple[Path, Any]]] = defaultdict(list)
+    for kind, path in files:
+        read = read_yaml(path)
+        if read.problem is not None:
+            problems.append(read.problem)
+            continue
+        texts[path] = read.text
+        if kind.name == "contact" and not _SLUG.match(path.stem):
+            problems.append(Problem(path, f"file name {path.stem!r} is not an id: use lowercase "
+                                    "letters and digits joined by -, e.g. ada-lovelace.yml", line=1, column=1))
+            continue
+        value, found = _validate(kind, path, read.document)
+        problems.extend(found)
+        if value is not None:
+            values[kind.name].append((path, value))
+    contact_files = [path for kind, path in files if kind.name == "contact"]
+    dataset = _assemble(root, values, contact_files)
+    problems.extend(checks.run(dataset))
+    return LoadResult(dataset, _place(problems, texts))
+
+
+def _single(values: dict[str, list[tuple[Path, Any]]], name: str, default: Any) -> Any:
+    found = values.get(name)
+    return found[0][1] if found else default
+
+
+def _assemble(
+    root: Path, values: dict[str, list[tuple[Path, Any]]], contact_files: list[Path]
+) -> Dataset:
+    """A `Dataset` of whatever validated; records that failed are left out.
+
+    `sources.contacts` lists every contact file, valid or not, so that a reference to a
+    person whose file has a mistake is not reported as unknown too.
+    """
+    interactions, origins = [], []
+    for path, items in values.get("interactions", []):
+        for index, item in enumerate(items):
+            if item is not None:
+                interactions.append(item)
+                origins.append((path, index))
+    contacts = {path.stem: contact for path, contact in values.get("contact", [])}
+    return Dataset(
+        settings=_single(values, "settings", Settings(owner="(no owner)")),
+        contacts=contacts,
+        interactions=tuple(interactions),
+        events=tuple(e for e in _single(values, "events", []) if e is not None),
+        communities=tuple(c for c in _single(values, "communities", []) if c is not None),
+        goals=_single(values, "goals", None) or Goals(),
+        metrics={name: tuple(series) for name, series in _single(values, "metrics", {}).items()},
+        journal=tuple(j for j in _single(values, "journal", []) if j is not None),
+        root=root,
+        sources=Sources(
+            contacts={path.stem: path for path in contact_files},
+            interactions=tuple(origins),
+        ),
+    )
+

@@ -1,0 +1,35 @@
+"""The data contract: Pydantic models for every file in `data/`."""
+
+from site_builder.models.contacts import Contact, KeyDates, Met, Private, Trust
+from site_builder.models.dataset import FILE_KINDS, KINDS_BY_NAME, Dataset, FileKind, Sources
+from site_builder.models.events import About, Community, Event, JournalEntry
+from site_builder.models.goals import Goals, Habit, Measurement, MetricName, Phase, Target, Where
+from site_builder.models.interactions import FollowUp, Interaction
+from site_builder.models.settings import Settings
+
+__all__ = [
+    "FILE_KINDS",
+    "KINDS_BY_NAME",
+    "About",
+    "Community",
+    "Contact",
+    "Dataset",
+    "Event",
+    "FileKind",
+    "FollowUp",
+    "Goals",
+    "Habit",
+    "Interaction",
+    "JournalEntry",
+    "KeyDates",
+    "Measurement",
+    "Met",
+    "MetricName",
+    "Phase",
+    "Private",
+    "Settings",
+    "Sources",
+    "Target",
+    "Trust",
+    "Where",
+]

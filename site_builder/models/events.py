@@ -1,0 +1,81 @@
+"""Events, communities and journal entries."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from site_builder.models.types import (
+    CommunityKind,
+    CommunityRole,
+    EventKind,
+    EventRole,
+    IsoDate,
+    Link,
+    Model,
+    Slug,
+    Text,
+)
+
+
+class Event(Model):
+    """A conference, meetup, workshop, webinar or social gathering."""
+
+    id: Slug = Field(description="Unique id, referred to by contacts' `met.event` and the journal.")
+    name: Text = Field(description="The event's name.")
+    date: IsoDate = Field(description="First day.")
+    end: IsoDate | None = Field(None, description="Last day; defaults to `date`.")
+    kind: EventKind | None = Field(None, description="conference, meetup, workshop, webinar, social.")
+    role: EventRole | None = Field(None, description="attendee, speaker, host or volunteer.")
+    goal_new_contacts: int | None = Field(None, ge=0, description="How many people you meant to meet.")
+    met: list[Slug] = Field(default_factory=list, description="Contact ids of people met there.")
+
+    @property
+    def last_day(self) -> IsoDate:
+        """The event's last day: `end`, or `date` for a one-day event."""
+        return self.end or self.date
+
+    @model_validator(mode="after")
+    def _end_not_before_date(self) -> Event:
+        if self.end is not None and self.end < self.date:
+            raise ValueError(f"end {self.end} is before date {self.date}")
+        return self
+
+
+class Community(Model):
+    """A community you belong to."""
+
+    name: Text = Field(description="The community's name.")
+    kind: CommunityKind = Field(description="association, online, learning or non-work.")
+    joined: IsoDate = Field(description="When you joined.")
+    left: IsoDate | None = Field(None, description="When you left, if you did.")
+    role: CommunityRole | None = Field(None, description="member, volunteer, committee, board, organizer.")
+    url: Link | None = Field(None, description="Its website.")
+
+    @model_validator(mode="after")
+    def _left_not_before_joined(self) -> Community:
+        if self.left is not None and self.left < self.joined:
+            raise ValueError(f"left {self.left} is before joined {self.joined}")
+        return self
+
+
+class About(Model):
+    """What a journal entry reflects on: one event or one contact."""
+
+    event: Slug | None = Field(None, description="An event id.")
+    contact: Slug | None = Field(None, description="A contact id.")
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> About:
+        if (self.event is None) == (self.contact is None):
+            raise ValueError("about names either an event or a contact")
+        return self
+
+
+class JournalEntry(Model):
+    """A reflection after an event or a conversation."""
+
+    date: IsoDate = Field(description="When you wrote it.")
+    about: About | None = Field(None, description="{event: id} or {contact: id}.")
+    went_well: str | None = Field(None, description="What went well.")
+    improve: str | None = Field(None, description="What to do better next time.")
+    feedback_from: Slug | None = Field(None, description="Contact id of who gave feedback.")

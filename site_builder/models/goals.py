@@ -1,0 +1,137 @@
+"""The 12-month roadmap, the habits, and manual measurements."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from site_builder.models.types import (
+    BoardRole,
+    Circle,
+    CommunityKind,
+    EventKind,
+    EventRole,
+    InteractionKind,
+    IsoDate,
+    Model,
+    Seniority,
+    Text,
+    Value,
+)
+
+MetricName = Literal[
+    "new_contacts",
+    "interactions",
+    "meetings",
+    "gives",
+    "shares",
+    "asks",
+    "introductions_made",
+    "dormant_reconnected",
+    "events_attended",
+    "events_hosted",
+    "communities_joined",
+    "referrals",
+    "opportunities",
+    "circle_size",
+    "board_filled",
+]
+SeriesName = Annotated[str, Field(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
+_MONTHS = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
+
+
+class Where(Model):
+    """Filters a metric: each given key must hold."""
+
+    circle: Circle | None = Field(None, description="Only contacts in this circle.")
+    kind: InteractionKind | EventKind | CommunityKind | None = Field(
+        None, description="Only interactions, events or communities of this kind."
+    )
+    value: Value | None = Field(None, description="Only interactions of this value.")
+    role: EventRole | None = Field(None, description="Only events where you had this role.")
+    tag: str | None = Field(None, description="Only contacts with this tag.")
+    industry: str | None = Field(None, description="Only contacts in this industry.")
+    seniority: Seniority | None = Field(None, description="Only contacts of this seniority.")
+    board_role: BoardRole | None = Field(None, description="Only contacts with this board role.")
+    influence_min: int | None = Field(None, ge=1, le=5, description="Only contacts this influential.")
+    accessibility_min: int | None = Field(None, ge=1, le=5, description="Only contacts this accessible.")
+
+
+class Target(Model):
+    """One roadmap target: a computed metric, a manual measure, or a milestone."""
+
+    metric: MetricName | None = Field(None, description="A computed metric's name.")
+    measure: SeriesName | None = Field(None, description="A series of metrics.yml.")
+    milestone: Text | None = Field(None, description="A one-off step, ticked with `done`.")
+    target: float | None = Field(None, gt=0, description="The number to reach (metric, measure).")
+    where: Where | None = Field(None, description="Filters for a metric.")
+    done: IsoDate | None = Field(None, description="When a milestone was done.")
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Target:
+        kinds = [k for k in ("metric", "measure", "milestone") if getattr(self, k) is not None]
+        if len(kinds) != 1:
+            raise ValueError("a target names exactly one of metric, measure or milestone")
+        if self.milestone is None and self.target is None:
+            raise ValueError(f"a {kinds[0]} target needs `target: <number>`")
+        if self.milestone is not None and self.target is not None:
+            raise ValueError("a milestone has no `target` number; mark it with `done: <date>`")
+        if self.where is not None and self.metric is None:
+            raise ValueError("`where` filters only a metric")
+        if self.done is not None and self.milestone is None:
+            raise ValueError("`done` belongs to a milestone; metrics and measures are computed")
+        return self
+
+
+class Phase(Model):
+    """A stretch of the roadmap, `months: 4-6` counted from `roadmap_start`."""
+
+    phase: Text = Field(description="The phase's name.")
+    months: str = Field(description="Roadmap months, `1-3` or `4`, within 1-12.")
+    targets: list[Target] = Field(default_factory=list, description="What to reach by its end.")
+
+    @field_validator("months", mode="before")
+    @classmethod
+    def _months_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @field_validator("months")
+    @classmethod
+    def _months_range(cls, value: str) -> str:
+        match = _MONTHS.match(value.strip())
+        first, last = (int(match.group(1)), int(match.group(2) or match.group(1))) if match else (0, 0)
+        if not (1 <= first <= last <= 12):
+            raise ValueError(f"months must be like `1-3` or `4`, within 1-12, got {value!r}")
+        return value
+
+    @property
+    def month_range(self) -> tuple[int, int]:
+        """First and last roadmap month of the phase."""
+        match = _MONTHS.match(self.months.strip())
+        assert match
+        return int(match.group(1)), int(match.group(2) or match.group(1))
+
+
+class Habit(Model):
+    """A recurring target: every week, month or quarter."""
+
+    every: Literal["week", "month", "quarter"] = Field(description="week, month or quarter.")
+    metric: MetricName = Field(description="A computed metric's name.")
+    target: float = Field(gt=0, description="The number to reach each period.")
+    where: Where | None = Field(None, description="Filters for the metric.")
+
+
+class Goals(Model):
+    """`data/goals.yml`: the roadmap and the habits."""
+
+    roadmap: list[Phase] = Field(default_factory=list, description="The phases of the 12-month plan.")
+    habits: list[Habit] = Field(default_factory=list, description="Recurring targets.")
+
+
+class Measurement(Model):
+    """One reading of a manual series."""
+
+    date: IsoDate = Field(description="When it was measured.")
+    value: float = Field(description="The reading.")

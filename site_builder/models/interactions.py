@@ -1,0 +1,44 @@
+"""Interactions: every touch with one or more people, in `data/interactions/*.yml`."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from site_builder.models.types import (
+    Initiator,
+    InteractionKind,
+    IsoDate,
+    MeetingAnswer,
+    Model,
+    Outcome,
+    Reply,
+    Slug,
+    Text,
+    Value,
+)
+
+
+class FollowUp(Model):
+    """Something promised during an interaction."""
+
+    do: Text = Field(description="What to do.")
+    due: IsoDate | None = Field(None, description="When it is due.")
+    done: IsoDate | None = Field(None, description="When it was done; empty while open.")
+
+
+class Interaction(Model):
+    """One touch: a coffee, a call, a message, an intro."""
+
+    date: IsoDate = Field(description="When it happened (or will: a future date schedules it).")
+    with_: list[Slug] = Field(alias="with", min_length=1, description="Contact ids, one or more.")
+    kind: InteractionKind = Field(description="coffee, call, video, meeting, email, message, ...")
+    value: Value | None = Field(None, description="give, share, ask or social (the 70-20-10 rule).")
+    initiated: Initiator | None = Field(None, description="me or them.")
+    reply: Reply | None = Field(None, description="For outreach you started: replied, no_reply, pending.")
+    meeting: MeetingAnswer | None = Field(None, description="For a meeting you asked for: accepted, declined.")
+    summary: str | None = Field(None, description="What it was about.")
+    outcomes: list[Outcome] = Field(default_factory=list, description="What came of it.")
+    introduced: list[Slug] = Field(
+        default_factory=list, description="People you introduced the `with` contacts to."
+    )
+    follow_ups: list[FollowUp] = Field(default_factory=list, description="What you promised.")

@@ -1,0 +1,113 @@
+"""Small value types shared by the data models: slugs, dates, closed vocabularies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel as _PydanticBaseModel
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ANNUAL_DATE = re.compile(r"^(?:(\d{4})-)?(\d{2})-(\d{2})$")
+
+
+class Model(_PydanticBaseModel):
+    """Base of every data model: frozen, and a mistyped key is an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+def _parse_iso_date(value: Any) -> Any:
+    """Accept a `date` or a `YYYY-MM-DD` string, nothing looser (no timestamps, no ints)."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date YYYY-MM-DD, not a date and time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real date") from None
+    raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+
+
+def _check_annual_date(value: str) -> str:
+    match = _ANNUAL_DATE.match(value)
+    if not match:
+        raise ValueError(f"expected MM-DD or YYYY-MM-DD, got {value!r}")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year) if year else 2000, int(month), int(day))  # 2000 is a leap year
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date") from None
+    return value
+
+
+def _annual_from_date(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _check_link(value: str) -> str:
+    if not value.startswith(("https://", "http://", "mailto:")):
+        raise ValueError("a link must start with https://, http:// or mailto:")
+    return value
+
+
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+"""An id: lowercase letters and digits in words joined by single hyphens."""
+
+IsoDate = Annotated[
+    dt.date,
+    BeforeValidator(_parse_iso_date),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+"""A calendar date written `YYYY-MM-DD`."""
+
+AnnualDate = Annotated[
+    str,
+    BeforeValidator(_annual_from_date),
+    AfterValidator(_check_annual_date),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{4}-)?\d{2}-\d{2}$"}),
+]
+"""A date that recurs every year: `MM-DD`, or `YYYY-MM-DD` when the year is known."""
+
+Link = Annotated[str, AfterValidator(_check_link)]
+Text = Annotated[str, Field(min_length=1)]
+Score5 = Annotated[int, Field(ge=1, le=5)]
+Score10 = Annotated[int, Field(ge=1, le=10)]
+Days = Annotated[int, Field(ge=1)]
+
+
+def annual_parts(value: str) -> tuple[int | None, int, int]:
+    """Split an `AnnualDate` into (year or None, month, day)."""
+    match = _ANNUAL_DATE.match(value)
+    assert match, value
+    year, month, day = match.groups()
+    return (int(year) if year else None, int(month), int(day))
+
+
+Circle = Literal["inner", "middle", "outer"]
+CIRCLES: tuple[Circle, ...] = ("inner", "middle", "outer")
+Seniority = Literal["junior", "mid", "senior", "executive"]
+BoardRole = Literal["sponsor", "mentor", "coach", "connector", "peer"]
+BOARD_ROLES: tuple[BoardRole, ...] = ("sponsor", "mentor", "coach", "connector", "peer")
+InteractionKind = Literal[
+    "coffee", "call", "video", "meeting", "email", "message",
+    "linkedin", "event", "intro", "gift", "other",
+]
+Value = Literal["give", "share", "ask", "social"]
+Initiator = Literal["me", "them"]
+Reply = Literal["replied", "no_reply", "pending"]
+MeetingAnswer = Literal["accepted", "declined"]
+Outcome = Literal[
+    "referral", "job_lead", "collaboration", "speaking", "intro_received", "partnership",
+]
+EventKind = Literal["conference", "meetup", "workshop", "webinar", "social"]
+EventRole = Literal["attendee", "speaker", "host", "volunteer"]
+CommunityKind = Literal["association", "online", "learning", "non-work"]
+CommunityRole = Literal["member", "volunteer", "committee", "board", "organizer"]
