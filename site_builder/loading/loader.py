@@ -81,8 +81,8 @@ def _place(problems: list[Problem], texts: dict[Path, str]) -> list[Problem]:
         else:
             placed.append(problem if problem.line else problem.at(1, 1))
     for path, waiting in by_path.items():
-        document = positions.parse_with_positions(texts[path])
-        placed.extend(p.at(*positions.locate(document, p.loc or ())) for p in waiting)
+        locator = positions.Locator(texts[path])
+        placed.extend(p.at(*locator.locate(p.loc or ())) for p in waiting)
     return sorted(placed, key=sort_key)
 
 

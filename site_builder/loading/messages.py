@@ -14,9 +14,9 @@ from rapidfuzz import fuzz, process
 from site_builder.problems import Loc
 
 
-def suggest(word: str, choices: Iterable[str], cutoff: float = 70) -> str | None:
+def suggest(word: str, choices: Iterable[str], cutoff: float = 80) -> str | None:
     """The closest choice to `word`, when one is close enough to be a likely typo."""
-    match = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
+    match = process.extractOne(word, list(choices), scorer=fuzz.WRatio, score_cutoff=cutoff)
     return str(match[0]) if match else None
 
 

@@ -29,6 +29,11 @@ def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    return lines[line][column] if line < len(lines) and column < len(lines[line]) else ""
+
+
 def read_yaml(path: Path) -> ReadResult:
     """Read and parse `path`; every failure becomes a `Problem` at a line and column."""
     def fail(message: str, line: int = 1, column: int = 1) -> ReadResult:
@@ -61,9 +66,9 @@ def read_yaml(path: Path) -> ReadResult:
     except yaml_fast.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)
-        if "\t" in text and "tab" in str(error):
-            problem = "tabs cannot indent YAML; use spaces"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if mark and _char_at(text, mark.line, mark.column) == "\t":
+            problem = "a tab cannot indent YAML; indent with spaces"
         return fail(f"YAML syntax: {problem}", line, column)
     except RecursionError:
         return fail("is nested too deeply")

@@ -68,7 +68,7 @@ class Settings(Model):
         2.0, gt=0, description="A contact is dormant after this many intervals without a touch."
     )
     due_soon_days: int = Field(7, ge=0, description="'Soon' means due within this many days.")
-    publish: Publish = Field(Publish(), description="What the built site may show.")
+    publish: Publish = Field(Publish(), description="Whether private details are published.")
 
     @field_validator("timezone")
     @classmethod

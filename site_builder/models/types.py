@@ -26,11 +26,12 @@ def _parse_iso_date(value: Any) -> Any:
         raise ValueError("expected a date YYYY-MM-DD, not a date and time")
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and _ISO_DATE.match(value):
+    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{value!r} is not a real date") from None
+            if _ISO_DATE.match(value):
+                raise ValueError(f"{value!r} is not a real date") from None
     raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
 
 
