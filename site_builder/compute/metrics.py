@@ -1,0 +1,170 @@
+"""The metric registry: every metric over any window `[start, end)`, with `where:` filters.
+
+Counting metrics are kept as ledgers (dates with running totals) built once per metric and
+filter, so that any window costs two binary searches. Only records dated on or before today
+count: a future interaction is a plan, not a touch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
+
+from site_builder.compute.calendar import ONE_DAY, Window
+from site_builder.compute.events import meets
+from site_builder.compute.filters import inapplicable
+from site_builder.compute.index import Index, build_index
+from site_builder.compute.ledgers import (
+    board_dates,
+    community_entries,
+    contact_level_dates,
+    event_entries,
+    interaction_entries,
+    new_contact_entries,
+    reconnection_entries,
+)
+from site_builder.models import Dataset, Interaction, Where
+
+Weight = Callable[[Interaction], float]
+
+INTERACTION_WEIGHTS: dict[str, Weight] = {
+    "interactions": lambda i: 1.0,
+    "meetings": lambda i: 1.0 if meets(i) else 0.0,
+    "gives": lambda i: 1.0 if i.value == "give" else 0.0,
+    "shares": lambda i: 1.0 if i.value == "share" else 0.0,
+    "asks": lambda i: 1.0 if i.value == "ask" else 0.0,
+    "referrals": lambda i: float(i.outcomes.count("referral")),
+    "opportunities": lambda i: float(len(i.outcomes)),
+}
+VALUE_METRICS: dict[str, str] = {"gives": "give", "shares": "share", "asks": "ask"}
+UNFILTERED_WEIGHTS: dict[str, Weight] = {
+    **INTERACTION_WEIGHTS,
+    "introductions_made": lambda i: float(len(i.with_) * len(i.introduced)),
+}
+LEVEL_METRICS: frozenset[str] = frozenset({"circle_size", "board_filled"})
+ADDITIVE_METRICS: tuple[str, ...] = (
+    "new_contacts", "interactions", "meetings", "gives", "shares", "asks",
+    "introductions_made", "dormant_reconnected", "events_attended", "events_hosted",
+    "communities_joined", "referrals", "opportunities",
+)
+REGISTRY: tuple[str, ...] = (*ADDITIVE_METRICS, "circle_size", "board_filled")
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Dated amounts, sorted by date, with running totals for window sums."""
+
+    dates: tuple[dt.date, ...]
+    totals: tuple[float, ...]
+    """totals[k] is the sum of the first k amounts."""
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[dt.date, float]]) -> Ledger:
+        """A ledger of `(date, amount)` pairs (sorted here)."""
+        ordered = sorted(entries, key=itemgetter(0))
+        amounts = (amount for _, amount in ordered)
+        return cls(tuple(d for d, _ in ordered), tuple(accumulate(amounts, initial=0.0)))
+
+    @classmethod
+    def dated(cls, dates: tuple[dt.date, ...], amounts: Iterable[float]) -> Ledger:
+        """A ledger of amounts on dates already in order."""
+        return cls(dates, tuple(accumulate(amounts, initial=0.0)))
+
+    def between(self, window: Window) -> float:
+        """The sum of the amounts dated in the window."""
+        low = bisect_left(self.dates, window.start)
+        high = bisect_left(self.dates, window.end)
+        return self.totals[high] - self.totals[low] if high > low else 0.0
+
+    def before(self, day: dt.date) -> float:
+        """The sum of the amounts dated before `day`."""
+        return self.totals[bisect_left(self.dates, day)]
+
+
+class MetricBook:
+    """Evaluates registry metrics for one data set and one day; remembers its ledgers."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._ledgers: dict[tuple[str, Where | None], Ledger] = {}
+
+    def value(self, metric: str, window: Window, where: Where | None = None) -> float:
+        """The metric over the window (levels: as at the window's end, or today if sooner)."""
+        if inapplicable(metric, where):
+            return 0.0
+        ledger = self.ledger(metric, where)
+        if metric in LEVEL_METRICS:
+            return ledger.before(min(window.end, self.index.today + ONE_DAY))
+        return ledger.between(window)
+
+    def ledger(self, metric: str, where: Where | None) -> Ledger:
+        """The ledger of one metric and filter, built on first use."""
+        key = (metric, where)
+        if key not in self._ledgers:
+            if where is None and metric in UNFILTERED_WEIGHTS:
+                self._ledgers[key] = self._every_interaction(metric)
+            else:
+                self._ledgers[key] = Ledger.of(self._entries(metric, where))
+        return self._ledgers[key]
+
+    def _every_interaction(self, metric: str) -> Ledger:
+        """The fast path of an unfiltered interaction metric: one amount per past interaction."""
+        index = self.index
+        past = index.past_interactions
+        if metric == "interactions":
+            amounts = [1.0] * len(past)
+        elif metric in VALUE_METRICS:
+            wanted = VALUE_METRICS[metric]
+            amounts = [1.0 if i.value == wanted else 0.0 for i in past]
+        else:
+            weight = UNFILTERED_WEIGHTS[metric]
+            amounts = [weight(i) for i in past]
+        return Ledger.dated(index.dates[: index.past_end], amounts)
+
+    def _entries(self, metric: str, where: Where | None) -> Iterable[tuple[dt.date, float]]:
+        index = self.index
+        if metric in INTERACTION_WEIGHTS:
+            return interaction_entries(index, INTERACTION_WEIGHTS[metric], where)
+        if metric == "introductions_made":
+            return interaction_entries(index, None, where)
+        builders: dict[str, Callable[[], Iterable[tuple[dt.date, float]]]] = {
+            "dormant_reconnected": lambda: reconnection_entries(index, where),
+            "new_contacts": lambda: new_contact_entries(index, where),
+            "events_attended": lambda: event_entries(index, where, hosted_only=False),
+            "events_hosted": lambda: event_entries(index, where, hosted_only=True),
+            "communities_joined": lambda: community_entries(index, where),
+            "circle_size": lambda: contact_level_dates(index, where),
+            "board_filled": lambda: board_dates(index, where),
+        }
+        if metric not in builders:
+            raise ValueError(f"unknown metric {metric!r}")
+        return builders[metric]()
+
+
+def measure_value(index: Index, series: str, window: Window) -> float | None:
+    """The latest reading of a metrics.yml series before the window's end (and by today)."""
+    until = min(window.end, index.today + ONE_DAY)
+    readings = [m for m in index.dataset.metrics.get(series, ()) if m.date < until]
+    return max(readings, key=lambda m: m.date).value if readings else None
+
+
+def milestones_done(index: Index, window: Window) -> int:
+    """Roadmap milestones whose `done` date falls in the window (and by today)."""
+    capped = window.capped(index.today)
+    return sum(
+        1
+        for phase in index.dataset.goals.roadmap
+        for target in phase.targets
+        if target.milestone is not None and target.done is not None and target.done in capped
+    )
+
+
+def metric_value(
+    dataset: Dataset, today: dt.date, metric: str, window: Window, where: Where | None = None
+) -> float:
+    """One metric over one window, from scratch (for scripts and tests)."""
+    return MetricBook(build_index(dataset, today)).value(metric, window, where)

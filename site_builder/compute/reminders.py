@@ -1,0 +1,83 @@
+"""Birthdays, work anniversaries and open follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from site_builder.compute.calendar import on_or_after
+from site_builder.compute.index import Index
+from site_builder.compute.report import FollowUpStatus, KeyDate, KeyDateKind, OpenFollowUp
+from site_builder.models.types import annual_parts
+
+KEY_DATE_KINDS: tuple[KeyDateKind, ...] = ("birthday", "work_anniversary")
+
+
+def next_key_date(
+    contact: str, name: str, kind: KeyDateKind, value: str, today: dt.date
+) -> KeyDate:
+    """The next occurrence on or after today (never before a known first year)."""
+    year, month, day = annual_parts(value)
+    occurrence = on_or_after(today, month, day, year)
+    return KeyDate(
+        contact=contact,
+        name=name,
+        kind=kind,
+        date=occurrence,
+        days_until=(occurrence - today).days,
+        years=occurrence.year - year if year is not None else None,
+    )
+
+
+def key_dates(index: Index) -> tuple[KeyDate, ...]:
+    """Next birthdays and work anniversaries of active contacts, soonest first."""
+    found: list[KeyDate] = []
+    for contact_id in index.active:
+        contact = index.contacts[contact_id]
+        if contact.dates is None:
+            continue
+        for kind in KEY_DATE_KINDS:
+            value = getattr(contact.dates, kind)
+            if value is not None:
+                found.append(next_key_date(contact_id, contact.name, kind, value, index.today))
+    return tuple(sorted(found, key=lambda k: (k.date, k.name.casefold(), k.contact, k.kind)))
+
+
+def follow_up_status(due: dt.date | None, today: dt.date, soon_days: int) -> FollowUpStatus:
+    """overdue, due (today), soon (within `due_soon_days`) or open (later or undated)."""
+    if due is None:
+        return "open"
+    if due < today:
+        return "overdue"
+    if due == today:
+        return "due"
+    return "soon" if (due - today).days <= soon_days else "open"
+
+
+def open_follow_ups(index: Index) -> tuple[OpenFollowUp, ...]:
+    """Promises not done yet, from interactions dated on or before today."""
+    today = index.today
+    soon = index.dataset.settings.due_soon_days
+    found: list[OpenFollowUp] = []
+    promising = [p for p in index.past() if index.interactions[p].follow_ups]
+    for position in promising:
+        interaction = index.interactions[position]
+        for promise in interaction.follow_ups:
+            if promise.done is not None:
+                continue
+            found.append(OpenFollowUp(
+                contacts=tuple(interaction.with_),
+                names=tuple(index.name(c) for c in interaction.with_),
+                interaction_date=interaction.date,
+                interaction_index=position,
+                do=promise.do,
+                due=promise.due,
+                status=follow_up_status(promise.due, today, soon),
+                overdue_days=max(0, (today - promise.due).days) if promise.due else 0,
+            ))
+    return tuple(sorted(found, key=_follow_up_order))
+
+
+def _follow_up_order(item: OpenFollowUp) -> tuple[int, dt.date, dt.date, int]:
+    if item.due is not None:
+        return (0, item.due, item.interaction_date, item.interaction_index)
+    return (1, item.interaction_date, item.interaction_date, item.interaction_index)

@@ -1,0 +1,497 @@
+"""The shape of the computed `Report`: plain frozen records, no behaviour but lookups.
+
+Everything the site, the digest and `netdash due` show comes from here. Dates are
+`datetime.date`; windows are half-open `[start, end)` (`end` is the first day after);
+ratios that have no data are `None`, never NaN or infinity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from site_builder.models.types import BoardRole, Circle, Value
+
+TouchStatus = Literal["scheduled", "overdue", "due", "soon", "ok"]
+TOUCH_STATUSES: tuple[TouchStatus, ...] = ("overdue", "due", "soon", "scheduled", "ok")
+KeyDateKind = Literal["birthday", "work_anniversary"]
+FollowUpStatus = Literal["overdue", "due", "soon", "open"]
+StepName = Literal["connect", "send", "meet"]
+StepStatus = Literal["done", "late", "open", "missed"]
+TargetStatus = Literal["done", "on_track", "behind", "upcoming", "missed"]
+TargetKind = Literal["metric", "measure", "milestone"]
+Period = Literal["week", "month", "quarter"]
+CircleFit = Literal["under", "within", "over"]
+Quadrant = Literal["golden", "aspirational", "peer", "avoid"]
+Dimension = Literal["industry", "location", "seniority", "company"]
+
+
+# --- touchpoints --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Touchpoint:
+    """When an active (not archived) contact is next due for a touch, and why."""
+
+    contact: str
+    name: str
+    circle: Circle
+    cadence_days: int
+    last_touch: dt.date | None
+    """The latest interaction with them dated on or before today."""
+    anchor: dt.date | None
+    """`last_touch`, else the day met (`met.on`), else None."""
+    due: dt.date
+    status: TouchStatus
+    overdue_days: int
+    """today - due when overdue, else 0 (also 0 when scheduled)."""
+    overdue_ratio: float
+    """(today - due) / cadence: the overdue ordering key (negative when not yet due)."""
+    dormant: bool
+    never_contacted: bool
+    """No interaction on or before today (met or not)."""
+    snoozed_until: dt.date | None
+    """`snooze_until` when it moved the due date later, else None."""
+    scheduled: dt.date | None
+    """The earliest interaction with them dated after today, if any."""
+    priority: int
+    """1-based rank in the touchpoint order (1 = most urgent)."""
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """The next birthday or work anniversary of an active contact (on or after today)."""
+
+    contact: str
+    name: str
+    kind: KeyDateKind
+    date: dt.date
+    days_until: int
+    years: int | None
+    """Age reached or years completed on `date`, when the year is known."""
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    """A promise from an interaction's `follow_ups` that has no `done` date yet."""
+
+    contacts: tuple[str, ...]
+    names: tuple[str, ...]
+    interaction_date: dt.date
+    interaction_index: int
+    """Position of the interaction in `Dataset.interactions`."""
+    do: str
+    due: dt.date | None
+    status: FollowUpStatus
+    """overdue (due < today), due (today), soon (within due_soon_days), else open."""
+    overdue_days: int
+
+
+# --- events: the 24-48-7 rule -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpStep:
+    """One step of the 24-48-7 rule for one person met at one event."""
+
+    step: StepName
+    due: dt.date
+    status: StepStatus
+    done_on: dt.date | None
+    """Date of the first qualifying interaction on or before today."""
+
+
+@dataclass(frozen=True)
+class EventFollowUp:
+    """The three follow-up steps for one person met at one event."""
+
+    event: str
+    event_name: str
+    event_end: dt.date
+    contact: str
+    name: str
+    steps: tuple[FollowUpStep, ...]
+    """connect (end + 1), send (end + 2), meet (end + 7), in that order."""
+    complete: bool
+    """Every step done or late."""
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """One event with its results: people met and follow-up completion."""
+
+    event: str
+    name: str
+    date: dt.date
+    end: dt.date
+    kind: str | None
+    role: str | None
+    past: bool
+    """The event's last day is before today."""
+    met: tuple[str, ...]
+    goal_new_contacts: int | None
+    goal_reached: bool | None
+    """len(met) >= goal_new_contacts, None without a goal."""
+    steps_total: int
+    steps_done: int
+    """Steps done or late."""
+    steps_missed: int
+
+
+# --- metrics, roadmap, habits -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodValue:
+    """A metric's value over one period `[start, end)`."""
+
+    label: str
+    start: dt.date
+    end: dt.date
+    value: float
+
+
+@dataclass(frozen=True)
+class MetricSeries:
+    """One registry metric, unfiltered, month by month over the roadmap year."""
+
+    metric: str
+    label: str
+    additive: bool
+    """True for counts (sum over months = year total); False for levels at a period's end."""
+    months: tuple[PeriodValue, ...]
+    roadmap_year: float
+    last_30_days: float
+    last_90_days: float
+
+
+@dataclass(frozen=True)
+class MeasureSeries:
+    """A manual series of metrics.yml, oldest first."""
+
+    name: str
+    points: tuple[tuple[dt.date, float], ...]
+    latest: float | None
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    """One roadmap target against its phase's window."""
+
+    kind: TargetKind
+    name: str
+    """Metric name, measure (series) name, or the milestone's text."""
+    label: str
+    """Readable, e.g. 'new_contacts (influence >= 4)'."""
+    where: Mapping[str, str | int] = field(default_factory=dict)
+    target: float = 1.0
+    """The number to reach; 1 for a milestone."""
+    actual: float = 0.0
+    share: float = 0.0
+    """actual / target (not clamped)."""
+    elapsed: float = 0.0
+    status: TargetStatus = "upcoming"
+    done_on: dt.date | None = None
+    """A milestone's `done` date."""
+    note: str | None = None
+    """Why the number may surprise, e.g. a `where` key that does not apply to the metric."""
+
+
+@dataclass(frozen=True)
+class PhaseProgress:
+    """A roadmap phase: its window, elapsed share and targets."""
+
+    phase: str
+    first_month: int
+    last_month: int
+    start: dt.date
+    end: dt.date
+    """Exclusive: the first day after the phase."""
+    elapsed: float
+    status: TargetStatus
+    targets: tuple[TargetProgress, ...]
+
+
+@dataclass(frozen=True)
+class HabitPeriod:
+    """One week, month or quarter of a habit."""
+
+    label: str
+    start: dt.date
+    end: dt.date
+    actual: float
+    target: float
+    met: bool
+    current: bool
+
+
+@dataclass(frozen=True)
+class HabitProgress:
+    """A recurring target: the current period, recent history and the streak."""
+
+    every: Period
+    metric: str
+    label: str
+    where: Mapping[str, str | int]
+    target: float
+    current: HabitPeriod
+    history: tuple[HabitPeriod, ...]
+    """Oldest first, ending with the current period."""
+    streak: int
+    """Consecutive periods met, back from the current one (or the last one, while the
+    current period is not met yet)."""
+    note: str | None = None
+    """Why the number may surprise, e.g. a `where` key that does not apply to the metric."""
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ValueShare:
+    """One value of the 70-20-10 mix."""
+
+    value: Value
+    count: int
+    percent: float
+    target_percent: float
+
+
+@dataclass(frozen=True)
+class ValueMix:
+    """Gives, shares and asks over the last 90 days against the target mix."""
+
+    start: dt.date
+    end: dt.date
+    shares: tuple[ValueShare, ...]
+    """give, share, ask, in that order; percent is 0 when total is 0."""
+    total: int
+    social: int
+    """Excluded from the mix."""
+
+
+@dataclass(frozen=True)
+class Reciprocity:
+    """What flows between the owner and one contact, all time up to today."""
+
+    gives: int
+    shares: int
+    asks: int
+    balance: int
+    """gives - asks."""
+    give_ratio: float | None
+    """gives / (gives + asks), None when neither."""
+
+
+@dataclass(frozen=True)
+class Trust:
+    """The trust equation: (credibility + reliability + intimacy) / self_orientation."""
+
+    credibility: int
+    reliability: int
+    intimacy: int
+    self_orientation: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Strength:
+    """Relationship strength 0-100 and its three parts, each 0-1."""
+
+    score: int
+    recency: float
+    frequency: float
+    reciprocity: float
+    touches_last_year: int
+
+
+@dataclass(frozen=True)
+class Person:
+    """Everything computed about one contact (archived ones too)."""
+
+    contact: str
+    name: str
+    circle: Circle
+    archived: bool
+    interaction_indexes: tuple[int, ...]
+    """Positions in `Dataset.interactions` of every interaction with them, by date."""
+    touches: int
+    """Interactions on or before today."""
+    first_touch: dt.date | None
+    last_touch: dt.date | None
+    touchpoint: Touchpoint | None
+    """None when archived."""
+    strength: Strength
+    reciprocity: Reciprocity
+    trust: Trust | None
+    quadrant: Quadrant | None
+
+
+@dataclass(frozen=True)
+class CircleSize:
+    """Active contacts in one circle against its target band."""
+
+    circle: Circle
+    count: int
+    min: int
+    max: int | None
+    fit: CircleFit
+
+
+@dataclass(frozen=True)
+class BoardSeat:
+    """One of the five roles of the personal board of directors."""
+
+    role: BoardRole
+    contacts: tuple[str, ...]
+    names: tuple[str, ...]
+    filled: bool
+
+
+@dataclass(frozen=True)
+class BoardCoverage:
+    """Which of the five board roles are filled by active contacts."""
+
+    seats: tuple[BoardSeat, ...]
+    filled: int
+    coverage: float
+    """filled / 5."""
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """One active contact on the influence x accessibility matrix."""
+
+    contact: str
+    name: str
+    influence: int
+    accessibility: int
+    quadrant: Quadrant
+
+
+@dataclass(frozen=True)
+class NetworkMatrix:
+    """The network effect matrix; `counts` holds every quadrant, zero included."""
+
+    cells: tuple[MatrixCell, ...]
+    counts: Mapping[str, int]
+    unrated: int
+    """Active contacts without influence or accessibility."""
+
+
+@dataclass(frozen=True)
+class ResponseRates:
+    """Replies to outreach I initiated, and answers to meetings I asked for (to today)."""
+
+    replied: int
+    no_reply: int
+    pending: int
+    response_rate: float | None
+    """replied / (replied + no_reply); pending is left out."""
+    accepted: int
+    declined: int
+    acceptance_rate: float | None
+
+
+@dataclass(frozen=True)
+class QuarterOutcomes:
+    """Referrals and opportunities in one calendar quarter."""
+
+    label: str
+    start: dt.date
+    end: dt.date
+    referrals: int
+    opportunities: int
+
+
+@dataclass(frozen=True)
+class DiversityDimension:
+    """How active contacts spread over one attribute."""
+
+    dimension: Dimension
+    counts: tuple[tuple[str, int], ...]
+    """Largest first, then by name; contacts without the attribute are in `unknown`."""
+    unknown: int
+    distinct: int
+    evenness: float
+    """Pielou's evenness (Shannon entropy / ln distinct), 0 with fewer than 2 values."""
+
+
+@dataclass(frozen=True)
+class WeekActivity:
+    """Interactions in one ISO week."""
+
+    start: dt.date
+    interactions: int
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """Weeks with at least one interaction: current and longest streaks."""
+
+    current_streak: int
+    longest_streak: int
+    weeks: tuple[WeekActivity, ...]
+    """The last 26 ISO weeks, oldest first, the current week last."""
+
+
+@dataclass(frozen=True)
+class WeekLoad:
+    """Touchpoints projected to fall due in one ISO week."""
+
+    start: dt.date
+    count: int
+    contacts: tuple[str, ...]
+
+
+# --- the whole report ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything computed from the data set for one day."""
+
+    today: dt.date
+    owner: str
+    roadmap_start: dt.date
+    roadmap_end: dt.date
+    """Exclusive: roadmap_start + 12 months."""
+    touchpoints: tuple[Touchpoint, ...]
+    """Active contacts, in priority order."""
+    key_dates: tuple[KeyDate, ...]
+    """Next birthdays and work anniversaries, soonest first (within a year)."""
+    follow_ups: tuple[OpenFollowUp, ...]
+    """Open promises, dated ones first by due date, then undated by interaction date."""
+    events: tuple[EventSummary, ...]
+    """By date, latest first."""
+    event_follow_ups: tuple[EventFollowUp, ...]
+    """By event (latest first), then by name."""
+    metrics: tuple[MetricSeries, ...]
+    measures: tuple[MeasureSeries, ...]
+    roadmap: tuple[PhaseProgress, ...]
+    habits: tuple[HabitProgress, ...]
+    people: tuple[Person, ...]
+    """Every contact, by name."""
+    value_mix: ValueMix
+    circles: tuple[CircleSize, ...]
+    board: BoardCoverage
+    matrix: NetworkMatrix
+    responses: ResponseRates
+    quarters: tuple[QuarterOutcomes, ...]
+    """The last 8 calendar quarters, oldest first, the current one last."""
+    diversity: tuple[DiversityDimension, ...]
+    consistency: Consistency
+    workload: tuple[WeekLoad, ...]
+    """The next 26 ISO weeks from the current one."""
+
+    @cached_property
+    def people_by_id(self) -> Mapping[str, Person]:
+        """`people` keyed by contact id."""
+        return {person.contact: person for person in self.people}
+
+    def person(self, contact: str) -> Person | None:
+        """The computed record of one contact, by id."""
+        return self.people_by_id.get(contact)

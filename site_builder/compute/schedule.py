@@ -1,0 +1,109 @@
+"""Touchpoints: who is due for a touch, when, and in which order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from site_builder.compute.index import Index
+from site_builder.compute.report import Touchpoint, TouchStatus
+from site_builder.models import Contact, Settings
+
+
+@dataclass(frozen=True)
+class Due:
+    """The dates that decide a contact's touchpoint."""
+
+    anchor: dt.date | None
+    due: dt.date
+    snoozed_until: dt.date | None
+
+
+def anchor_of(last_touch: dt.date | None, met_on: dt.date | None) -> dt.date | None:
+    """The later of the last touch and the day met (either may be missing).
+
+    Taking the later one means a touch never moves the anchor back, so a touch never
+    makes anyone more overdue, even when a touch was logged before the day met.
+    """
+    known = [day for day in (last_touch, met_on) if day is not None]
+    return max(known) if known else None
+
+
+def due_of(contact: Contact, cadence: int, last_touch: dt.date | None, today: dt.date) -> Due:
+    """anchor + cadence (today when never contacted), moved later by a snooze."""
+    anchor = anchor_of(last_touch, contact.met.on if contact.met else None)
+    due = anchor + dt.timedelta(days=cadence) if anchor is not None else today
+    snooze = contact.snooze_until
+    if snooze is not None and snooze > due:
+        return Due(anchor, snooze, snooze)
+    return Due(anchor, due, None)
+
+
+def status_of(
+    due: dt.date, scheduled: dt.date | None, today: dt.date, soon_days: int
+) -> TouchStatus:
+    """scheduled, else overdue, due, soon or ok."""
+    if scheduled is not None:
+        return "scheduled"
+    if due < today:
+        return "overdue"
+    if due == today:
+        return "due"
+    return "soon" if (due - today).days <= soon_days else "ok"
+
+
+def is_dormant(anchor: dt.date | None, cadence: int, today: dt.date, settings: Settings) -> bool:
+    """No anchor at all, or more than `dormant_after` intervals since it."""
+    return anchor is None or (today - anchor).days > settings.dormant_after * cadence
+
+
+def touchpoint(index: Index, contact_id: str) -> Touchpoint:
+    """The touchpoint of one contact (priority is set when the list is ordered)."""
+    contact = index.contacts[contact_id]
+    history = index.history(contact_id)
+    cadence = index.cadences[contact_id]
+    today = index.today
+    dates = due_of(contact, cadence, history.last_touch, today)
+    status = status_of(dates.due, history.scheduled, today, index.dataset.settings.due_soon_days)
+    late = (today - dates.due).days
+    return Touchpoint(
+        contact=contact_id,
+        name=contact.name,
+        circle=contact.circle,
+        cadence_days=cadence,
+        last_touch=history.last_touch,
+        anchor=dates.anchor,
+        due=dates.due,
+        status=status,
+        overdue_days=late if status == "overdue" else 0,
+        overdue_ratio=late / cadence,
+        dormant=is_dormant(dates.anchor, cadence, today, index.dataset.settings),
+        never_contacted=history.past_count == 0,
+        snoozed_until=dates.snoozed_until,
+        scheduled=history.scheduled,
+        priority=0,
+    )
+
+
+def next_date(point: Touchpoint) -> dt.date:
+    """When the next touch happens: the booked date when scheduled, else the due date."""
+    return point.scheduled or point.due
+
+
+def priority_key(point: Touchpoint) -> tuple[int, float, dt.date, str, str]:
+    """Overdue first, most overdue (in intervals) first; then by due date (a scheduled
+    contact by its booked date); then by name and id."""
+    overdue = point.status == "overdue"
+    return (0 if overdue else 1, -point.overdue_ratio if overdue else 0.0, next_date(point),
+            point.name.casefold(), point.contact)
+
+
+def ordered(points: list[Touchpoint]) -> tuple[Touchpoint, ...]:
+    """Touchpoints in priority order, ranked from 1."""
+    points = sorted(points, key=priority_key)
+    return tuple(replace(point, priority=rank) for rank, point in enumerate(points, start=1))
+
+
+def touchpoints(index: Index) -> tuple[Touchpoint, ...]:
+    """Every active contact's touchpoint, in priority order."""
+    return ordered([touchpoint(index, contact_id) for contact_id in index.active])

@@ -1,0 +1,140 @@
+"""Roadmap progress per phase and target, and habits with history and streak."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from site_builder.compute import Report, compute
+from site_builder.compute.calendar import Window, add_months, elapsed_share, roadmap_months
+from site_builder.compute.roadmap import target_status
+from site_builder.loading.loader import load
+from tests.conftest import WriteData
+
+CONTACTS = {f"contacts/p{k}.yml": f"name: P{k}\ncircle: outer\nmet: {{on: 2026-0{k}-10}}\n"
+            for k in range(1, 7)}
+GOALS = """\
+    roadmap:
+      - phase: Foundation
+        months: 1-3
+        targets:
+          - {metric: new_contacts, target: 3}
+          - {metric: new_contacts, target: 4}
+          - {milestone: Profile, done: 2026-01-20}
+          - {metric: events_attended, where: {circle: inner}, target: 1}
+      - phase: Expansion
+        months: 4-6
+        targets:
+          - {metric: new_contacts, target: 6}
+          - {metric: new_contacts, target: 2}
+          - {measure: linkedin_connections, target: 1000}
+          - {milestone: Talk}
+      - phase: Later
+        months: 7-12
+        targets:
+          - {metric: new_contacts, target: 5}
+          - {metric: circle_size, target: 4}
+    """
+
+
+def report_of(root: Path, today: dt.date) -> Report:
+    result = load(root)
+    assert result.ok, result.problems
+    return compute(result.dataset, today)
+
+
+def test_roadmap_months_are_end_exclusive_and_clamp_month_ends() -> None:
+    start = dt.date(2026, 1, 31)
+    assert roadmap_months(start, 1, 1) == Window(dt.date(2026, 1, 31), dt.date(2026, 2, 28))
+    second_quarter = Window(dt.date(2026, 4, 1), dt.date(2026, 7, 1))
+    assert roadmap_months(dt.date(2026, 1, 1), 4, 6) == second_quarter
+    assert add_months(dt.date(2026, 11, 15), 14) == dt.date(2028, 1, 15)
+
+
+def test_elapsed_share_is_clamped() -> None:
+    window = Window(dt.date(2026, 1, 1), dt.date(2026, 1, 11))
+    assert elapsed_share(window, dt.date(2025, 12, 1)) == 0.0
+    assert elapsed_share(window, dt.date(2026, 1, 6)) == 0.5
+    assert elapsed_share(window, dt.date(2026, 3, 1)) == 1.0
+
+
+@pytest.mark.parametrize(("actual", "today", "expected"), [
+    (5, dt.date(2026, 1, 5), "done"),
+    (0, dt.date(2025, 12, 5), "upcoming"),
+    (3, dt.date(2026, 1, 6), "on_track"),   # 60% done at 50% of the window
+    (2, dt.date(2026, 1, 6), "behind"),
+    (4, dt.date(2026, 1, 11), "missed"),
+])
+def test_target_status(actual: float, today: dt.date, expected: str) -> None:
+    window = Window(dt.date(2026, 1, 1), dt.date(2026, 1, 11))
+    assert target_status(actual, 5, window, today) == expected
+
+
+def test_phases_and_targets_mid_year(write_data: WriteData) -> None:
+    root = write_data({**CONTACTS, "goals.yml": GOALS, "metrics.yml": """\
+        linkedin_connections: [{date: 2026-05-01, value: 600}]
+        """})
+    report = report_of(root, dt.date(2026, 5, 16))
+    foundation, expansion, later = report.roadmap
+    assert (foundation.start, foundation.end, foundation.elapsed) == (
+        dt.date(2026, 1, 1), dt.date(2026, 4, 1), 1.0)
+    assert [t.status for t in foundation.targets] == ["done", "missed", "done", "missed"]
+    assert foundation.status == "missed"
+    assert foundation.targets[3].note == "`where` key(s) circle do not apply to events_attended"
+    assert foundation.targets[0].label == "new_contacts"
+    assert expansion.elapsed == pytest.approx(45 / 91)
+    actual = [(t.actual, t.status) for t in expansion.targets]
+    assert actual == [(2.0, "behind"), (2.0, "done"), (600.0, "on_track"), (0.0, "on_track")]
+    assert expansion.status == "behind"
+    assert later.status == "upcoming"
+    assert [t.status for t in later.targets] == ["upcoming", "done"]  # 5 people already
+
+
+def test_a_measure_without_readings_says_so(write_data: WriteData) -> None:
+    root = write_data({**CONTACTS, "goals.yml": GOALS, "metrics.yml": "linkedin_connections: []\n"})
+    expansion = report_of(root, dt.date(2026, 5, 16)).roadmap[1]
+    assert expansion.targets[2].actual == 0 and expansion.targets[2].note
+
+
+def test_habits_per_week_with_history_and_streak(write_data: WriteData) -> None:
+    root = write_data({
+        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+        "interactions/2026.yml": """\
+            - {date: 2025-12-29, with: [ada], kind: call}
+            - {date: 2026-01-05, with: [ada], kind: call}
+            - {date: 2026-01-12, with: [ada], kind: call}
+            - {date: 2026-01-18, with: [ada], kind: call, value: give}
+            - {date: 2026-01-20, with: [ada], kind: call}
+            """,
+        "goals.yml": """\
+            habits:
+              - {every: week, metric: interactions, target: 1}
+              - {every: month, metric: gives, target: 1}
+              - {every: quarter, metric: interactions, target: 5}
+            """,
+    })
+    weekly, monthly, quarterly = report_of(root, dt.date(2026, 1, 21)).habits
+    assert weekly.current.label == "2026-W04" and weekly.current.met
+    assert len(weekly.history) == 13 and weekly.history[-1] == weekly.current
+    assert [p.actual for p in weekly.history[-4:]] == [1, 1, 2, 1]
+    assert weekly.streak == 4  # W01 (from 29 December) to W04
+    assert (monthly.current.label, monthly.current.actual, monthly.streak) == ("2026-01", 1, 1)
+    assert (quarterly.current.label, quarterly.current.actual) == ("2026-Q1", 4)
+    assert quarterly.streak == 0 and not quarterly.current.met
+
+
+def test_a_streak_waits_for_the_current_period(write_data: WriteData) -> None:
+    root = write_data({
+        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+        "interactions/2026.yml": """\
+            - {date: 2026-01-05, with: [ada], kind: call}
+            - {date: 2026-01-12, with: [ada], kind: call}
+            """,
+        "goals.yml": "habits: [{every: week, metric: interactions, target: 1}]\n",
+    })
+    (weekly,) = report_of(root, dt.date(2026, 1, 20)).habits
+    assert not weekly.current.met and weekly.streak == 2
+    (later,) = report_of(root, dt.date(2026, 1, 27)).habits
+    assert later.streak == 0
