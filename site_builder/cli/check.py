@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import DataOption, app
-from site_builder.loading.loader import load
-from site_builder.problem_formats import FORMATS
+from site_builder.interop.dedupe import dedupe_report
 
 
 class Format(str, Enum):
@@ -27,8 +26,14 @@ def check(
     output: Annotated[
         Format, typer.Option("--format", help="text, json or github (workflow annotations).")
     ] = Format.text,
+    dedupe: Annotated[
+        bool, typer.Option("--dedupe", help="Also list groups of likely duplicate people.")
+    ] = False,
 ) -> None:
     """Validate the data; exit 1 when there is an error."""
+    from site_builder.loading.loader import load
+    from site_builder.problem_formats import FORMATS
+
     result = load(data)
     if result.problems or output is Format.json:
         typer.echo(FORMATS[output.value](result.problems))
@@ -38,4 +43,6 @@ def check(
         summary = f"{errors} error(s), {warnings} warning(s)" if result.problems else "no problems"
         typer.echo(f"{data}: {len(result.dataset.contacts)} contacts, "
                    f"{len(result.dataset.interactions)} interactions: {summary}", err=True)
+    if dedupe:
+        typer.echo(dedupe_report(result.dataset.contacts), err=output is Format.json)
     raise typer.Exit(0 if result.ok else 1)

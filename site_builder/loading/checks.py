@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
+from site_builder.interop.dedupe import duplicate_groups
 from site_builder.loading.messages import did_you_mean
 from site_builder.models import Dataset
 from site_builder.problems import Loc, Problem
@@ -113,6 +114,19 @@ def goal_references(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+def likely_duplicates(dataset: Dataset) -> list[Problem]:
+    """Warn about contacts that are likely one person (same email, LinkedIn profile or name)."""
+    problems: list[Problem] = []
+    for group in duplicate_groups(dataset.contacts):
+        first, *others = group.contact_ids
+        for other in others:
+            path = dataset.sources.contacts.get(other, dataset.root / "contacts")
+            problems.append(Problem(
+                path, f"likely the same person as {first!r} ({'; '.join(group.reasons)}); "
+                "see netdash check --dedupe", "warning", loc=("name",)))
+    return problems
+
+
 CHECKS: list[Check] = [
     interaction_references,
     follow_ups_after_interaction,
@@ -120,6 +134,7 @@ CHECKS: list[Check] = [
     contact_references,
     journal_references,
     goal_references,
+    likely_duplicates,
 ]
 
 

@@ -1,0 +1,38 @@
+"""`netdash add`: a new contact file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from site_builder.cli.app import DataOption, app
+from site_builder.cli.edit_support import DryRunOption, context, refusals, write
+from site_builder.editing.actions import add_change, parse_day
+
+
+@app.command()
+def add(  # noqa: PLR0917 - Typer passes each option by name
+    name: Annotated[str, typer.Argument(help="Full name.")],
+    circle: Annotated[str, typer.Option(help="inner, middle or outer.")],
+    company: Annotated[str | None, typer.Option()] = None,
+    role: Annotated[str | None, typer.Option(help="Job title.")] = None,
+    met_on: Annotated[str | None, typer.Option(help="When you met, YYYY-MM-DD.")] = None,
+    how: Annotated[str | None, typer.Option(help="How you met, in a few words.")] = None,
+    tag: Annotated[list[str] | None, typer.Option(help="A label; repeat for more.")] = None,
+    email: Annotated[str | None, typer.Option(help="Kept under private:.")] = None,
+    linkedin: Annotated[str | None, typer.Option(help="LinkedIn profile URL.")] = None,
+    contact_id: Annotated[
+        str | None, typer.Option("--id", help="The id; default from the name.")
+    ] = None,
+    data: DataOption = Path("data"),
+    dry_run: DryRunOption = False,
+) -> None:
+    """Create data/contacts/<id>.yml for a new person (never overwrites)."""
+    with refusals():
+        dataset = context(data)
+        met = {"on": parse_day(met_on, "--met-on").isoformat() if met_on else None, "how": how}
+        fields = {"name": name, "circle": circle, "company": company, "role": role, "met": met,
+                  "tags": tag or [], "links": {"linkedin": linkedin}, "private": {"email": email}}
+        write(dataset, [add_change(dataset, fields, contact_id)], dry_run)

@@ -1,0 +1,26 @@
+"""`netdash done`: mark a promised follow-up as done today."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.edit_support import DryRunOption, context, refusals, today, write
+from site_builder.editing.actions import done_change
+
+
+@app.command()
+def done(
+    contact: Annotated[str, typer.Argument(help="Id or name (a unique prefix is enough).")],
+    follow_up: Annotated[str, typer.Argument(help="The follow-up's text, or a unique part of it.")],
+    data: DataOption = Path("data"),
+    today_: TodayOption = None,
+    dry_run: DryRunOption = False,
+) -> None:
+    """Mark the matching open follow-up with a contact done today."""
+    with refusals():
+        dataset = context(data)
+        write(dataset, [done_change(dataset, contact, follow_up, today(today_, dataset))], dry_run)

@@ -1,0 +1,56 @@
+"""What the editing commands share: the data as context, refusals as clean messages, output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from site_builder import clock
+from site_builder.editing import Change, EditError, apply, diff
+from site_builder.loading.loader import load
+from site_builder.models import Dataset
+from site_builder.problem_formats import display_path
+
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Show the change as a diff; write nothing.")
+]
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """Turn a refused edit into `error: ...` on stderr and exit status 1, no traceback."""
+    try:
+        yield
+    except EditError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
+
+
+def context(data: Path) -> Dataset:
+    """The data as it is now (files with mistakes are left out, not fatal)."""
+    if not data.is_dir():
+        raise EditError(f"data folder {display_path(data)} not found (pass --data)")
+    return load(data).dataset
+
+
+def today(pinned: dt.datetime | None, dataset: Dataset) -> dt.date:
+    """Today in the owner's time zone, unless pinned with --today."""
+    return clock.today(pinned.date() if pinned else None, dataset.settings.timezone)
+
+
+def write(dataset: Dataset, changes: Sequence[Change], dry_run: bool) -> None:
+    """Check and write `changes` (or print their diff), then say what was done."""
+    done = apply(dataset, changes, dry_run)
+    for change in done:
+        if dry_run:
+            typer.echo(diff(change), nl=False)
+        verb = "would write" if dry_run else "wrote"
+        typer.echo(f"{change.summary}: {verb} {display_path(change.path)}", err=True)
+    for change in changes:
+        if not change.changed:
+            typer.echo(f"{change.summary}: nothing to change", err=True)

@@ -1,0 +1,62 @@
+"""`netdash export vcard|ics`: the contacts for an address book, the touchpoints for a calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.edit_support import context, refusals, today
+from site_builder.compute import compute
+from site_builder.editing import EditError
+from site_builder.editing.writer import replace_file
+from site_builder.interop.ics import calendar
+from site_builder.interop.vcard_write import vcards
+from site_builder.models.types import CIRCLES
+from site_builder.problem_formats import display_path
+
+export_app = typer.Typer(help="Write contacts as vCards, touchpoints as iCalendar.",
+                         no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+]
+
+
+def _emit(data: bytes, output: Path | None) -> None:
+    if output is None:
+        typer.echo(data.decode("utf-8"), nl=False)
+        return
+    try:
+        replace_file(output, data)
+    except OSError as error:
+        raise EditError(f"cannot write {display_path(output)}: {error.strerror or error}") from None
+    typer.echo(f"wrote {display_path(output)}", err=True)
+
+
+@export_app.command("vcard")
+def vcard(
+    output: OutputOption = None,
+    circle: Annotated[str | None, typer.Option(help="Only this circle.")] = None,
+    data: DataOption = Path("data"),
+) -> None:
+    """Every contact (or one circle) as vCard 3.0, private email and phone included."""
+    with refusals():
+        if circle is not None and circle not in CIRCLES:
+            raise EditError(f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}")
+        _emit(vcards(context(data).contacts, circle).encode("utf-8"), output)
+
+
+@export_app.command("ics")
+def ics(
+    output: OutputOption = None,
+    data: DataOption = Path("data"),
+    today_: TodayOption = None,
+) -> None:
+    """The touchpoints feed, the same as the site's touchpoints.ics."""
+    with refusals():
+        dataset = context(data)
+        _emit(calendar(compute(dataset, today(today_, dataset)), dataset), output)

@@ -1,0 +1,56 @@
+"""`netdash log`: record an interaction from the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, get_args
+
+import typer
+
+from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.edit_support import DryRunOption, context, refusals, today, write
+from site_builder.cli.from_issue import log_issue
+from site_builder.editing.actions import LogEntry, log_change, parse_day
+from site_builder.models.types import InteractionKind, Outcome, Value
+
+_Text = Annotated[str | None, typer.Option(show_default=False)]
+
+
+@app.command()
+def log(  # noqa: PLR0917 - Typer passes each option by name
+    contacts: Annotated[
+        list[str] | None,
+        typer.Argument(help="Ids or names of the people (a unique prefix is enough).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help=", ".join(get_args(InteractionKind)))] = None,
+    value: Annotated[str | None, typer.Option(help=", ".join(get_args(Value)))] = None,
+    date: Annotated[str | None, typer.Option(help="YYYY-MM-DD; default today.")] = None,
+    summary: _Text = None,
+    initiated: Annotated[str | None, typer.Option(help="me or them.")] = None,
+    reply: Annotated[str | None, typer.Option(help="replied, no_reply or pending.")] = None,
+    meeting: Annotated[str | None, typer.Option(help="accepted or declined.")] = None,
+    outcome: Annotated[list[str] | None, typer.Option(help=", ".join(get_args(Outcome)))] = None,
+    introduced: Annotated[
+        list[str] | None, typer.Option(help="People you introduced them to; repeat for more.")
+    ] = None,
+    follow_up: Annotated[str | None, typer.Option(help="Something you promised.")] = None,
+    due: Annotated[str | None, typer.Option(help="When the follow-up is due, YYYY-MM-DD.")] = None,
+    data: DataOption = Path("data"),
+    today_: TodayOption = None,
+    dry_run: DryRunOption = False,
+    from_issue: Annotated[
+        Path | None, typer.Option(help="Take everything from a submitted issue form's body.")
+    ] = None,
+) -> None:
+    """Append one interaction to data/interactions/<year>.yml."""
+    if from_issue is not None:
+        raise typer.Exit(log_issue(data, from_issue, today_, dry_run))
+    if not contacts or kind is None:
+        raise typer.BadParameter("give the people and --kind, or --from-issue FILE")
+    with refusals():
+        dataset = context(data)
+        entry = LogEntry(
+            contacts, kind, parse_day(date, "--date") if date else today(today_, dataset),
+            value, initiated, reply, meeting, summary, outcome or [], introduced or [],
+            follow_up, parse_day(due, "--due") if due else None)
+        write(dataset, [log_change(dataset, entry)], dry_run)

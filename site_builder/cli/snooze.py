@@ -1,0 +1,25 @@
+"""`netdash snooze`: no touchpoint for a contact before a date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from site_builder.cli.app import DataOption, app
+from site_builder.cli.edit_support import DryRunOption, context, refusals, write
+from site_builder.editing.actions import parse_day, snooze_change
+
+
+@app.command()
+def snooze(
+    contact: Annotated[str, typer.Argument(help="Id or name (a unique prefix is enough).")],
+    until: Annotated[str, typer.Option(help="YYYY-MM-DD: nothing is due before this day.")],
+    data: DataOption = Path("data"),
+    dry_run: DryRunOption = False,
+) -> None:
+    """Set snooze_until on a contact."""
+    with refusals():
+        dataset = context(data)
+        write(dataset, [snooze_change(dataset, contact, parse_day(until, "--until"))], dry_run)

@@ -1,0 +1,181 @@
+"""The edits behind `log`, `add`, `snooze`, `done` and `archive`, each as a `Change`.
+
+Nothing here writes: each function reads what it needs, makes the new text and returns
+it; `writer.apply` checks and writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from site_builder.editing.contact_file import (
+    INTERACTIONS_MODELINE,
+    contact_document,
+    contact_text,
+    free_id,
+    id_from_name,
+)
+from site_builder.editing.errors import EditError
+from site_builder.editing.resolve import resolve, resolve_all
+from site_builder.editing.textedit import append_item, set_value
+from site_builder.editing.writer import Change, read_text
+from site_builder.interop.identity import fold
+from site_builder.models import Dataset
+from site_builder.problem_formats import display_path
+
+
+def parse_day(text: str, option: str) -> dt.date:
+    """A `YYYY-MM-DD` argument, or a clear refusal naming the option."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise EditError(f"{option}: expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """What `netdash log` records; None and empty fields are left out of the file."""
+
+    contacts: Sequence[str]
+    kind: str
+    date: dt.date
+    value: str | None = None
+    initiated: str | None = None
+    reply: str | None = None
+    meeting: str | None = None
+    summary: str | None = None
+    outcomes: Sequence[str] = ()
+    introduced: Sequence[str] = ()
+    follow_up: str | None = None
+    due: dt.date | None = None
+
+
+def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str, Any]:
+    if entry.due is not None and not entry.follow_up:
+        raise EditError("--due needs --follow-up: the date belongs to a promise")
+    follow_ups = [{"do": entry.follow_up, "due": entry.due.isoformat() if entry.due else None}]
+    item: dict[str, Any] = {
+        "date": entry.date.isoformat(), "with": with_, "kind": entry.kind, "value": entry.value,
+        "initiated": entry.initiated, "reply": entry.reply, "meeting": entry.meeting,
+        "summary": entry.summary, "outcomes": list(entry.outcomes), "introduced": introduced,
+        "follow_ups": [{k: v for k, v in f.items() if v is not None} for f in follow_ups
+                       if f["do"]],
+    }
+    return {key: value for key, value in item.items() if value not in (None, "", [])}
+
+
+def log_change(context: Dataset, entry: LogEntry) -> Change:
+    """Append one interaction to `interactions/<year>.yml` (made, with its schema line, if new)."""
+    others = context.sources.contacts.keys()
+    with_ = resolve_all(entry.contacts, context.contacts, others)
+    introduced = resolve_all(entry.introduced, context.contacts, others)
+    path = context.root / "interactions" / f"{entry.date.year}.yml"
+    before = read_text(path) if path.exists() else None
+    after = append_item(before if before is not None else INTERACTIONS_MODELINE + "\n",
+                        _item(entry, with_, introduced), display_path(path))
+    names = ", ".join(_name(context, cid) for cid in with_)
+    return Change(path, before, after, f"log {entry.kind} with {names} on {entry.date}")
+
+
+def _name(context: Dataset, contact_id: str) -> str:
+    contact = context.contacts.get(contact_id)
+    return contact.name if contact is not None else contact_id
+
+
+def taken_ids(context: Dataset) -> set[str]:
+    """Ids of every contact file, valid or not."""
+    folder = context.root / "contacts"
+    on_disk = {path.stem for path in folder.glob("*.yml")} if folder.is_dir() else set()
+    return on_disk | set(context.sources.contacts)
+
+
+def new_contact_id(context: Dataset, name: str, wanted: str | None) -> str:
+    """The id of a new contact: `wanted`, else one made from the name and not yet taken."""
+    taken = taken_ids(context)
+    if wanted:
+        if wanted in taken:
+            raise EditError(f"contacts/{wanted}.yml already exists; not overwriting it")
+        return wanted
+    base = id_from_name(name)
+    if not base:
+        raise EditError(f"cannot make an id from the name {name!r}: pass one with --id "
+                        "(lowercase letters and digits joined by -)")
+    same = [cid for cid in taken if cid == base or cid.startswith(base + "-")]
+    if any(fold(_name(context, cid)) == fold(name) for cid in same):
+        raise EditError(f"{name} is already in contacts ({', '.join(sorted(same))}); "
+                        "to add another person of the same name, pass --id")
+    return free_id(base, taken)
+
+
+def add_change(context: Dataset, fields: dict[str, Any], wanted_id: str | None = None) -> Change:
+    """A new `contacts/<id>.yml` holding `fields` (name, circle, ...)."""
+    name = str(fields.get("name") or "").strip()
+    if not name:
+        raise EditError("a contact needs a name")
+    contact_id = new_contact_id(context, name, wanted_id)
+    path = context.root / "contacts" / f"{contact_id}.yml"
+    text = contact_text(contact_document({**fields, "name": name}))
+    return Change(path, None, text, f"add {name} as {contact_id}")
+
+
+def _contact_change(context: Dataset, query: str, key: str, value: Any, what: str) -> Change:
+    contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
+    path = context.sources.contacts[contact_id]
+    before = read_text(path)
+    after = set_value(before, (key,), value, display_path(path))
+    return Change(path, before, after, f"{what} {_name(context, contact_id)} ({contact_id})")
+
+
+def snooze_change(context: Dataset, query: str, until: dt.date) -> Change:
+    """Set `snooze_until` of one contact."""
+    what = f"snooze until {until}:"
+    return _contact_change(context, query, "snooze_until", until.isoformat(), what)
+
+
+def archive_change(context: Dataset, query: str) -> Change:
+    """Set `archived: true` on one contact (no change when it already is)."""
+    contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
+    contact = context.contacts.get(contact_id)
+    if contact is not None and contact.archived:
+        path = context.sources.contacts[contact_id]
+        text = read_text(path)
+        return Change(path, text, text, f"{contact.name} ({contact_id}) is already archived")
+    return _contact_change(context, contact_id, "archived", True, "archive")
+
+
+def _open_follow_ups(context: Dataset, contact_id: str) -> list[tuple[Path, int, int, str]]:
+    found: list[tuple[Path, int, int, str]] = []
+    for interaction, (path, index) in zip(
+        context.interactions, context.sources.interactions, strict=True
+    ):
+        if contact_id in interaction.with_:
+            found.extend((path, index, position, follow_up.do)
+                         for position, follow_up in enumerate(interaction.follow_ups)
+                         if follow_up.done is None)
+    return found
+
+
+def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Change:
+    """Mark done today the one open follow-up with `query` whose text matches `text`."""
+    contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
+    name = _name(context, contact_id)
+    open_ = _open_follow_ups(context, contact_id)
+    wanted = fold(text)
+    matches = ([f for f in open_ if fold(f[3]) == wanted]
+               or [f for f in open_ if wanted and wanted in fold(f[3])])
+    if not open_:
+        raise EditError(f"{name} ({contact_id}) has no open follow-up")
+    if len(matches) != 1:
+        shown = [f"{do!r} in {display_path(path)}" for path, _, _, do in matches or open_]
+        which = "several" if matches else "none of the"
+        raise EditError(f"{which} open follow-ups of {name} match {text!r}; "
+                        "nothing was written", shown)
+    path, index, position, do = matches[0]
+    before = read_text(path)
+    after = set_value(before, (index, "follow_ups", position, "done"), today.isoformat(),
+                      display_path(path))
+    return Change(path, before, after, f"done: {do!r} with {name}, on {today}")

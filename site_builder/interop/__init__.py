@@ -1,0 +1,1 @@
+"""Other tools' formats: LinkedIn and vCard imports, vCard and iCalendar exports."""
