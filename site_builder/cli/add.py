@@ -9,7 +9,6 @@ import typer
 
 from site_builder.cli.app import DataOption, app
 from site_builder.cli.edit_support import DryRunOption, context, refusals, write
-from site_builder.editing.actions import add_change, parse_day
 
 
 @app.command()
@@ -30,6 +29,8 @@ def add(  # noqa: PLR0917 - Typer passes each option by name
     dry_run: DryRunOption = False,
 ) -> None:
     """Create data/contacts/<id>.yml for a new person (never overwrites)."""
+    from site_builder.editing.actions import add_change, parse_day
+
     with refusals():
         dataset = context(data)
         met = {"on": parse_day(met_on, "--met-on").isoformat() if met_on else None, "how": how}

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from site_builder.compute import Report
 
 app = typer.Typer(
     name="netdash",
@@ -46,4 +49,23 @@ def root(
         typer.Option("--version", callback=_show_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    """netdash: contacts, interactions, events and goals as YAML; a schedule and a site from them."""
+    """netdash: your network as YAML; a schedule, a roadmap and a private site from it."""
+
+
+def computed_report(data: Path, today: dt.datetime | None) -> Report:
+    """Load the data, print its problems on stderr, exit 1 on an error, compute for today.
+
+    Warnings go to stderr too, so that JSON on stdout stays clean.
+    """
+    from site_builder.clock import today as clock_today
+    from site_builder.compute import compute
+    from site_builder.loading.loader import load
+    from site_builder.problem_formats import as_text
+
+    result = load(data)
+    if result.problems:
+        typer.echo(as_text(result.problems), err=True)
+    if not result.ok:
+        raise typer.Exit(1)
+    day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
+    return compute(result.dataset, day)

@@ -9,7 +9,6 @@ import typer
 
 from site_builder.cli.app import DataOption, app
 from site_builder.cli.edit_support import DryRunOption, context, refusals, write
-from site_builder.editing.actions import archive_change
 
 
 @app.command()
@@ -19,6 +18,8 @@ def archive(
     dry_run: DryRunOption = False,
 ) -> None:
     """Set archived: true on a contact."""
+    from site_builder.editing.actions import archive_change
+
     with refusals():
         dataset = context(data)
         write(dataset, [archive_change(dataset, contact)], dry_run)

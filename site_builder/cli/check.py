@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from site_builder.cli.app import DataOption, app
-from site_builder.interop.dedupe import dedupe_report
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats of `netdash check`."""
 
     text = "text"
@@ -31,6 +30,7 @@ def check(
     ] = False,
 ) -> None:
     """Validate the data; exit 1 when there is an error."""
+    from site_builder.interop.dedupe import dedupe_report
     from site_builder.loading.loader import load
     from site_builder.problem_formats import FORMATS
 

@@ -7,12 +7,7 @@ from typing import Annotated
 
 import typer
 
-from site_builder.automation.digest import render_digest
 from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.clock import today as clock_today
-from site_builder.compute import compute
-from site_builder.loading.loader import load
-from site_builder.problem_formats import as_text
 
 
 @app.command()
@@ -27,6 +22,12 @@ def digest(
     ] = None,
 ) -> None:
     """Write the weekly digest (Markdown) that the digest workflow posts as an issue."""
+    from site_builder.automation.digest import render_digest
+    from site_builder.clock import today as clock_today
+    from site_builder.compute import compute
+    from site_builder.loading.loader import load
+    from site_builder.problem_formats import as_text
+
     result = load(data)
     errors = [problem for problem in result.problems if problem.is_error]
     if errors:  # the digest is still made from whatever is valid, and says so

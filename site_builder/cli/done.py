@@ -9,7 +9,6 @@ import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
 from site_builder.cli.edit_support import DryRunOption, context, refusals, today, write
-from site_builder.editing.actions import done_change
 
 
 @app.command()
@@ -21,6 +20,8 @@ def done(
     dry_run: DryRunOption = False,
 ) -> None:
     """Mark the matching open follow-up with a contact done today."""
+    from site_builder.editing.actions import done_change
+
     with refusals():
         dataset = context(data)
         write(dataset, [done_change(dataset, contact, follow_up, today(today_, dataset))], dry_run)

@@ -6,76 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.clock import today as clock_today
-from site_builder.compute import compute
-from site_builder.compute.due import DueView, due_json, due_view
-from site_builder.compute.jsonify import dumps
-from site_builder.loading.loader import load
-from site_builder.problem_formats import as_text
-
-STATUS_ORDER = ("overdue", "due", "soon", "scheduled", "ok")
-STATUS_STYLE = {"overdue": "bold red", "due": "bold yellow", "soon": "yellow",
-                "scheduled": "cyan", "ok": "green"}
-
-
-def _touchpoint_table(view: DueView) -> Table:
-    table = Table(title=f"Touchpoints on {view.today.isoformat()}", title_justify="left")
-    for column in ("Status", "Name", "Circle", "Every", "Last touch", "Due", "Notes"):
-        table.add_column(column)
-    for status in STATUS_ORDER:
-        for point in (p for p in view.touchpoints if p.status == status):
-            notes = [f"{point.overdue_days} days overdue" if point.overdue_days else "",
-                     f"meeting {point.scheduled}" if point.scheduled else "",
-                     "dormant" if point.dormant else "",
-                     "never contacted" if point.never_contacted else ""]
-            table.add_row(f"[{STATUS_STYLE[status]}]{status}[/]", point.name, point.circle,
-                          f"{point.cadence_days} d", str(point.last_touch or "-"), str(point.due),
-                          ", ".join(n for n in notes if n))
-    return table
-
-
-def _key_date_table(view: DueView) -> Table:
-    table = Table(title="Birthdays and anniversaries", title_justify="left")
-    for column in ("Date", "In", "Name", "What"):
-        table.add_column(column)
-    for key in view.key_dates:
-        what = key.kind.replace("_", " ") + (f" ({key.years})" if key.years else "")
-        table.add_row(str(key.date), f"{key.days_until} d", key.name, what)
-    return table
-
-
-def _follow_up_table(view: DueView) -> Table:
-    table = Table(title="Open follow-ups", title_justify="left")
-    for column in ("Due", "Status", "With", "Do"):
-        table.add_column(column)
-    for promise in view.follow_ups:
-        table.add_row(str(promise.due or "-"), promise.status, ", ".join(promise.names), promise.do)
-    return table
-
-
-def _event_table(view: DueView) -> Table:
-    table = Table(title="Event follow-ups (24-48-7)", title_justify="left")
-    for column in ("Event", "Person", "Connect", "Send", "Meet"):
-        table.add_column(column)
-    for item in view.event_follow_ups:
-        steps = [f"{s.status} (due {s.due})" for s in item.steps]
-        table.add_row(item.event_name, item.name, *steps)
-    return table
-
-
-def print_due(console: Console, view: DueView) -> None:
-    """The schedule as readable tables."""
-    if view.touchpoints:
-        console.print(_touchpoint_table(view))
-    else:
-        console.print(f"No touchpoints due on {view.today.isoformat()}.")
-    for table in (_key_date_table(view), _follow_up_table(view), _event_table(view)):
-        if table.row_count:
-            console.print(table)
+from site_builder.cli.app import DataOption, TodayOption, app, computed_report
 
 
 @app.command()
@@ -89,14 +21,15 @@ def due(
     as_json: Annotated[bool, typer.Option("--json", help="Print the schedule as JSON.")] = False,
 ) -> None:
     """Show the touchpoint schedule; exit 1 when the data has errors."""
-    result = load(data)
-    if result.problems:  # warnings too, on stderr, so that --json output stays clean
-        typer.echo(as_text(result.problems), err=True)
-    if not result.ok:
-        raise typer.Exit(1)
-    day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
-    view = due_view(compute(result.dataset, day), within)
+    from site_builder.compute.due import due_json, due_view
+    from site_builder.compute.jsonify import dumps
+
+    view = due_view(computed_report(data, today), within)
     if as_json:
         typer.echo(dumps(due_json(view)))
     else:
+        from rich.console import Console
+
+        from site_builder.terminal import print_due
+
         print_due(Console(), view)

@@ -6,15 +6,17 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from site_builder import clock
-from site_builder.editing import Change, EditError, apply, diff
-from site_builder.loading.loader import load
-from site_builder.models import Dataset
+from site_builder.editing.errors import EditError
 from site_builder.problem_formats import display_path
+
+if TYPE_CHECKING:
+    from site_builder.editing import Change
+    from site_builder.models import Dataset
 
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show the change as a diff; write nothing.")
@@ -33,6 +35,8 @@ def refusals() -> Iterator[None]:
 
 def context(data: Path) -> Dataset:
     """The data as it is now (files with mistakes are left out, not fatal)."""
+    from site_builder.loading.loader import load
+
     if not data.is_dir():
         raise EditError(f"data folder {display_path(data)} not found (pass --data)")
     return load(data).dataset
@@ -45,6 +49,8 @@ def today(pinned: dt.datetime | None, dataset: Dataset) -> dt.date:
 
 def write(dataset: Dataset, changes: Sequence[Change], dry_run: bool) -> None:
     """Check and write `changes` (or print their diff), then say what was done."""
+    from site_builder.editing import apply, diff
+
     done = apply(dataset, changes, dry_run)
     for change in done:
         if dry_run:

@@ -9,11 +9,7 @@ import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
 from site_builder.cli.edit_support import context, refusals, today
-from site_builder.compute import compute
-from site_builder.editing import EditError
-from site_builder.editing.writer import replace_file
-from site_builder.interop.ics import calendar
-from site_builder.interop.vcard_write import vcards
+from site_builder.editing.errors import EditError
 from site_builder.models.types import CIRCLES
 from site_builder.problem_formats import display_path
 
@@ -27,6 +23,8 @@ OutputOption = Annotated[
 
 
 def _emit(data: bytes, output: Path | None) -> None:
+    from site_builder.editing.writer import replace_file
+
     if output is None:
         typer.echo(data.decode("utf-8"), nl=False)
         return
@@ -44,6 +42,8 @@ def vcard(
     data: DataOption = Path("data"),
 ) -> None:
     """Every contact (or one circle) as vCard 3.0, private email and phone included."""
+    from site_builder.interop.vcard_write import vcards
+
     with refusals():
         if circle is not None and circle not in CIRCLES:
             raise EditError(f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}")
@@ -57,6 +57,9 @@ def ics(
     today_: TodayOption = None,
 ) -> None:
     """The touchpoints feed, the same as the site's touchpoints.ics."""
+    from site_builder.compute import compute
+    from site_builder.interop.ics import calendar
+
     with refusals():
         dataset = context(data)
         _emit(calendar(compute(dataset, today(today_, dataset)), dataset), output)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import typer
 
-from site_builder.automation.log_form import log_from_issue
 from site_builder.cli.edit_support import context, refusals, today
 from site_builder.editing.errors import EditError
 from site_builder.problem_formats import display_path
@@ -36,6 +35,8 @@ def log_issue(data: Path, issue: Path, pinned: dt.datetime | None, dry_run: bool
 
     With `dry_run` the form is checked in full and nothing is written.
     """
+    from site_builder.automation.log_form import log_from_issue
+
     with refusals():
         body = _read_body(issue)
         dataset = context(data)

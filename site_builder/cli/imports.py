@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from site_builder.cli.app import DataOption, app
 from site_builder.cli.edit_support import DryRunOption, context, refusals
-from site_builder.editing import EditError, apply, diff
-from site_builder.interop.incoming import Parsed
-from site_builder.interop.linkedin import read_linkedin
-from site_builder.interop.merge import plan_import
-from site_builder.interop.vcard_read import read_vcards
+from site_builder.editing.errors import EditError
 from site_builder.models.types import CIRCLES
 from site_builder.problem_formats import display_path
 
@@ -27,8 +22,14 @@ CircleOption = Annotated[
 ]
 
 
-def _import(path: Path, read: Callable[[bytes, str], Parsed], data: Path, circle: str,
+def _import(path: Path, source: Literal["linkedin", "vcard"], data: Path, circle: str,
             dry_run: bool) -> None:
+    from site_builder.editing import apply, diff
+    from site_builder.interop.linkedin import read_linkedin
+    from site_builder.interop.merge import plan_import
+    from site_builder.interop.vcard_read import read_vcards
+
+    read = read_linkedin if source == "linkedin" else read_vcards
     with refusals():
         if circle not in CIRCLES:
             raise EditError(f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}")
@@ -55,7 +56,7 @@ def linkedin(
     dry_run: DryRunOption = False,
 ) -> None:
     """Import LinkedIn's Connections.csv (Settings > Data privacy > Get a copy of your data)."""
-    _import(path, read_linkedin, data, circle, dry_run)
+    _import(path, "linkedin", data, circle, dry_run)
 
 
 @import_app.command("vcard")
@@ -66,4 +67,4 @@ def vcard(
     dry_run: DryRunOption = False,
 ) -> None:
     """Import a .vcf file (vCard 2.1, 3.0 or 4.0; Apple, Google, Outlook)."""
-    _import(path, read_vcards, data, circle, dry_run)
+    _import(path, "vcard", data, circle, dry_run)

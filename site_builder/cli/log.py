@@ -10,7 +10,6 @@ import typer
 from site_builder.cli.app import DataOption, TodayOption, app
 from site_builder.cli.edit_support import DryRunOption, context, refusals, today, write
 from site_builder.cli.from_issue import log_issue
-from site_builder.editing.actions import LogEntry, log_change, parse_day
 from site_builder.models.types import InteractionKind, Outcome, Value
 
 _Text = Annotated[str | None, typer.Option(show_default=False)]
@@ -43,6 +42,8 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     ] = None,
 ) -> None:
     """Append one interaction to data/interactions/<year>.yml."""
+    from site_builder.editing.actions import LogEntry, log_change, parse_day
+
     if from_issue is not None:
         raise typer.Exit(log_issue(data, from_issue, today_, dry_run))
     if not contacts or kind is None:

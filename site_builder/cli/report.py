@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.clock import today as clock_today
-from site_builder.compute import Report, compute
-from site_builder.compute.jsonify import report_json
-from site_builder.compute.report import TOUCH_STATUSES
-from site_builder.loading.loader import load
-from site_builder.problem_formats import as_text
+from site_builder.cli.app import DataOption, TodayOption, app, computed_report
+
+if TYPE_CHECKING:
+    from site_builder.compute import Report
 
 
 @app.command()
@@ -26,18 +23,16 @@ def report(
     ] = False,
 ) -> None:
     """Summarise what is computed from the data (all of it with --json); exit 1 on errors."""
-    result = load(data)
-    if result.problems:  # warnings too, on stderr, so that --json output stays clean
-        typer.echo(as_text(result.problems), err=True)
-    if not result.ok:
-        raise typer.Exit(1)
-    day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
-    computed = compute(result.dataset, day)
+    from site_builder.compute.jsonify import report_json
+
+    computed = computed_report(data, today)
     typer.echo(report_json(computed) if as_json else summary(computed))
 
 
 def summary(computed: Report) -> str:
     """A few lines: the schedule's counts and each roadmap phase's status."""
+    from site_builder.compute.report import TOUCH_STATUSES
+
     statuses = Counter(point.status for point in computed.touchpoints)
     lines = [f"{computed.owner}, {computed.today.isoformat()}: "
              + ", ".join(f"{statuses[s]} {s}" for s in TOUCH_STATUSES)]

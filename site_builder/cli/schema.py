@@ -8,8 +8,6 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import app
-from site_builder.reference import data_reference
-from site_builder.schema import stale_schemas, write_schemas
 
 REFERENCE_PAGE = Path("docs/guide/data-format.md")
 
@@ -27,6 +25,9 @@ def schema(
     ] = False,
 ) -> None:
     """Write schemas/*.schema.json and the data reference page from the models."""
+    from site_builder.reference import data_reference
+    from site_builder.schema import stale_schemas, write_schemas
+
     if check:
         stale = [str(out / name) for name in stale_schemas(out)]
         if not reference.is_file() or reference.read_text(encoding="utf-8") != data_reference():

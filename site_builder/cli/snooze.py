@@ -9,7 +9,6 @@ import typer
 
 from site_builder.cli.app import DataOption, app
 from site_builder.cli.edit_support import DryRunOption, context, refusals, write
-from site_builder.editing.actions import parse_day, snooze_change
 
 
 @app.command()
@@ -20,6 +19,8 @@ def snooze(
     dry_run: DryRunOption = False,
 ) -> None:
     """Set snooze_until on a contact."""
+    from site_builder.editing.actions import parse_day, snooze_change
+
     with refusals():
         dataset = context(data)
         write(dataset, [snooze_change(dataset, contact, parse_day(until, "--until"))], dry_run)

@@ -24,7 +24,7 @@ from typing import Any
 
 from site_builder.editing.errors import EditError
 from site_builder.loading import checks, positions, yaml_fast
-from site_builder.loading.loader import _validate as validate_document
+from site_builder.loading.loader import validate_document
 from site_builder.models import FILE_KINDS, Dataset, FileKind, Sources
 from site_builder.models.types import SLUG_PATTERN
 from site_builder.problem_formats import display_path

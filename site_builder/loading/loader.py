@@ -57,7 +57,7 @@ def discover(root: Path) -> tuple[list[tuple[FileKind, Path]], list[Problem]]:
     return files, problems
 
 
-def _validate(kind: FileKind, path: Path, document: Any) -> tuple[Any, list[Problem]]:
+def validate_document(kind: FileKind, path: Path, document: Any) -> tuple[Any, list[Problem]]:
     """Validate one document; a list keeps its valid records when some are bad."""
     try:
         return kind.adapter.validate_python(document), []
@@ -101,7 +101,7 @@ def load(root: Path) -> LoadResult:
             problems.append(Problem(path, f"file name {path.stem!r} is not an id: use lowercase "
                                     "letters and digits joined by -, e.g. ada-lovelace.yml", line=1, column=1))
             continue
-        value, found = _validate(kind, path, read.document)
+        value, found = validate_document(kind, path, read.document)
         problems.extend(found)
         if value is not None:
             values[kind.name].append((path, value))

@@ -1,0 +1,83 @@
+"""Measure one operation in this process: `python -m benchmarks.measure OP DATA [SITE]`.
+
+Prints one JSON line: wall seconds (imports included, as a user waits for them) and the
+peak resident memory of the process. Run in a fresh process per measurement, so that
+peaks do not carry over.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import datetime as dt  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _check(data: Path) -> None:
+    """`netdash check` as a user runs it: the command line's imports included."""
+    from site_builder.cli import app
+
+    app(["check", "--data", str(data)], standalone_mode=False)
+
+
+def _compute(data: Path) -> float:
+    """Load, then time `compute` alone (the figure its target speaks of)."""
+    from site_builder.compute import compute
+    from site_builder.loading.loader import load
+
+    dataset = load(data).dataset
+    start = time.perf_counter()
+    compute(dataset, TODAY)
+    return time.perf_counter() - start
+
+
+def _build(data: Path, site: Path) -> None:
+    from typer.testing import CliRunner
+
+    from site_builder.cli import app
+
+    os.environ["NETDASH_DATA"] = str(data)
+    result = CliRunner().invoke(
+        app, ["build", "--today", TODAY.isoformat(), "--site-dir", str(site)]
+    )
+    if result.exit_code != 0:
+        raise SystemExit(f"netdash build failed:\n{result.output}")
+
+
+def _bare(docs: Path, site: Path) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(docs.parent / "mkdocs.yml"), site_dir=str(site)))
+
+
+def main() -> None:
+    """Run the operation named on the command line and print its figures."""
+    operation, data = sys.argv[1], Path(sys.argv[2])
+    site = Path(sys.argv[3]) if len(sys.argv) > 3 else data.parent / "site"
+    seconds: float | None = None
+    if operation == "check":
+        _check(data)
+    elif operation == "compute":
+        seconds = _compute(data)
+    elif operation == "build":
+        _build(data, site)
+    elif operation == "bare":
+        _bare(data, site)
+    else:
+        raise SystemExit(f"unknown operation {operation!r}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    elapsed = seconds if seconds is not None else time.perf_counter() - STARTED
+    print(json.dumps({"seconds": elapsed, "peak_rss_bytes": peak}))
+
+
+if __name__ == "__main__":
+    main()
