@@ -9,13 +9,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
-from rapidfuzz import fuzz, process
 
 from site_builder.problems import Loc
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 80) -> str | None:
     """The closest choice to `word`, when one is close enough to be a likely typo."""
+    from rapidfuzz import fuzz, process  # only when there is a mistake to explain
+
     match = process.extractOne(word, list(choices), scorer=fuzz.WRatio, score_cutoff=cutoff)
     return str(match[0]) if match else None
 
