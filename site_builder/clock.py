@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import zoneinfo
 
 ENV_TODAY = "NETDASH_TODAY"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class ClockError(ValueError):
+    """`NETDASH_TODAY` holds something that is not a date."""
 
 
 def today(pinned: dt.date | None = None, timezone: str = "UTC") -> dt.date:
@@ -15,7 +21,9 @@ def today(pinned: dt.date | None = None, timezone: str = "UTC") -> dt.date:
         return pinned
     if value := os.environ.get(ENV_TODAY, "").strip():
         try:
-            return dt.date.fromisoformat(value)
+            if _ISO_DATE.match(value):
+                return dt.date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{ENV_TODAY}={value!r} is not a date YYYY-MM-DD") from None
+            pass
+        raise ClockError(f"{ENV_TODAY}={value!r} is not a date YYYY-MM-DD")
     return dt.datetime.now(zoneinfo.ZoneInfo(timezone)).date()

@@ -18,7 +18,8 @@ Everything netdash knows lives in `data/` as YAML 1.2 (so `no` stays a word). Ev
 is optional except `settings.yml`. A key that is not listed here is an error, with a
 "did you mean" for likely typos; `netdash check` prints each problem as
 `path:line:column: message`. Ids are slugs: lowercase letters and digits in words joined
-by single hyphens (`ada-lovelace`). Dates are `YYYY-MM-DD`.
+by single hyphens (`ada-lovelace`). Dates are `YYYY-MM-DD`, from 1900 to 2999. A key left
+empty means the same as a key left out.
 
 Each file may start with a modeline such as
 `# yaml-language-server: $schema=../../schemas/contact.schema.json` so that editors with
@@ -42,7 +43,7 @@ def _ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
-def _describe_type(prop: dict[str, Any]) -> str:
+def _describe_type(prop: dict[str, Any]) -> str:  # noqa: PLR0911 - one return a kind
     if "$ref" in prop:
         name = _ref_name(prop["$ref"])
         return f"[{name}](#{name.lower()})"
@@ -64,7 +65,12 @@ def _describe_type(prop: dict[str, Any]) -> str:
         return "id"
     if "pattern" in prop:
         return "name" if "_" in prop["pattern"] else "MM-DD or YYYY-MM-DD"
-    words = {"string": "text", "integer": "whole number", "number": "number", "boolean": "true/false"}
+    words = {
+        "string": "text",
+        "integer": "whole number",
+        "number": "number",
+        "boolean": "true/false",
+    }
     return words.get(str(kind), "text")
 
 
@@ -92,8 +98,10 @@ def _table(schema: dict[str, Any]) -> list[str]:
         options = prop.get("anyOf", [prop])
         bounds = " ".join(filter(None, (_range(p) for p in options)))
         kind = _describe_type(prop) + (f" ({bounds})" if bounds else "")
-        rows.append(f"| `{key}` | {kind} | {'yes' if key in required else ''} "
-                    f"| {_default(prop)} | {prop.get('description', '')} |")
+        rows.append(
+            f"| `{key}` | {kind} | {'yes' if key in required else ''} "
+            f"| {_default(prop)} | {prop.get('description', '')} |"
+        )
     return rows
 
 

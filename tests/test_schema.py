@@ -26,11 +26,10 @@ def test_committed_data_reference_matches_the_models() -> None:
 
 
 def _models_of(annotation: object, found: set[type[BaseModel]]) -> None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        if annotation not in found:
-            found.add(annotation)
-            for field in annotation.model_fields.values():
-                _models_of(field.annotation, found)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and annotation not in found:
+        found.add(annotation)
+        for field in annotation.model_fields.values():
+            _models_of(field.annotation, found)
     for argument in getattr(annotation, "__args__", ()):
         _models_of(argument, found)
 
@@ -53,8 +52,11 @@ def test_every_model_field_is_in_the_data_reference() -> None:
 def test_schemas_accept_a_valid_file_and_reject_a_typo() -> None:
     contact = json.loads(schema_files()["contact.schema.json"])
     jsonschema.validate(parse("name: Ada\ncircle: inner\nmet: {on: 2024-05-02}\n"), contact)
-    errors = list(jsonschema.Draft202012Validator(contact).iter_errors(
-        parse("name: Ada\ncircle: inner\ncompnay: X\n")))
+    errors = list(
+        jsonschema.Draft202012Validator(contact).iter_errors(
+            parse("name: Ada\ncircle: inner\ncompnay: X\n")
+        )
+    )
     assert any("compnay" in error.message for error in errors)
 
 

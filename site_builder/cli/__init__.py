@@ -4,6 +4,8 @@ Command modules import their library inside the command, so that `netdash` start
 quickly whichever command runs.
 """
 
+import typer
+
 from site_builder.cli import (  # noqa: F401 - importing a module registers its commands
     add,
     archive,
@@ -20,8 +22,13 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     snooze,
 )
 from site_builder.cli.app import app
+from site_builder.clock import ClockError
 
 
 def main() -> None:
-    """Run the command line."""
-    app()
+    """Run the command line; a bad `NETDASH_TODAY` is a usage error, not a traceback."""
+    try:
+        app()
+    except ClockError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise SystemExit(2) from None

@@ -30,7 +30,7 @@ def check(
     ] = False,
 ) -> None:
     """Validate the data; exit 1 when there is an error."""
-    from site_builder.interop.dedupe import dedupe_report
+    from site_builder.duplicates import dedupe_report
     from site_builder.loading.loader import load
     from site_builder.problem_formats import FORMATS
 

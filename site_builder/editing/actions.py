@@ -23,7 +23,7 @@ from site_builder.editing.errors import EditError
 from site_builder.editing.resolve import resolve, resolve_all
 from site_builder.editing.textedit import append_item, set_value
 from site_builder.editing.writer import Change, read_text
-from site_builder.interop.identity import fold
+from site_builder.identity import fold
 from site_builder.models import Dataset
 from site_builder.problem_formats import display_path
 

@@ -130,12 +130,12 @@ def check_change(context: Dataset, change: Change) -> None:
     added = Counter(map(_key, after)) - Counter(map(_key, before))
     if not added:
         return
-    tree = positions.parse_with_positions(change.after)
+    locator = positions.Locator(change.after)
     reasons = []
     for problem in after:
         if added[_key(problem)] > 0:
             added[_key(problem)] -= 1
-            line, column = (positions.locate(tree, problem.loc) if problem.loc
+            line, column = (locator.locate(problem.loc) if problem.loc
                             else (problem.line, problem.column))
             reasons.append(f"{display_path(change.path)}:{line}:{column}: {problem.message}")
     raise EditError(f"refused: {change.summary or 'the change'} would make the data invalid "

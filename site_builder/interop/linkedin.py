@@ -13,7 +13,7 @@ import datetime as dt
 import io
 
 from site_builder.editing.errors import EditError
-from site_builder.interop.identity import email_key, linkedin_key
+from site_builder.identity import email_key, linkedin_key
 from site_builder.interop.incoming import Incoming, Note, Parsed, decode
 
 COLUMNS = {

@@ -20,7 +20,7 @@ from site_builder.editing.contact_file import contact_document, contact_text, fr
 from site_builder.editing.errors import EditError
 from site_builder.editing.textedit import set_value
 from site_builder.editing.writer import Change, check_change, read_text
-from site_builder.interop.identity import email_key, fold, linkedin_key, name_key
+from site_builder.identity import email_key, fold, linkedin_key, name_key
 from site_builder.interop.incoming import FIELD_PATHS, Incoming, Parsed
 from site_builder.interop.report import ImportReport
 from site_builder.models import Contact, Dataset

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from site_builder.interop.dedupe import duplicate_groups
+from site_builder.duplicates import duplicate_groups
 from site_builder.loading.messages import did_you_mean
 from site_builder.models import Dataset
 from site_builder.problems import Loc, Problem
@@ -38,9 +38,14 @@ def interaction_references(dataset: Dataset) -> list[Problem]:
                 problems.extend(_unknown(path, (index, field, position), ref, known, "contact"))
         for position, ref in _each_ref(interaction.introduced):
             if ref in interaction.with_:
-                problems.append(Problem(
-                    path, f"introduced: {ref!r} is also in `with`; introduced names the people "
-                    "you introduced them to", loc=(index, "introduced", position)))
+                problems.append(
+                    Problem(
+                        path,
+                        f"introduced: {ref!r} is also in `with`; introduced names the people "
+                        "you introduced them to",
+                        loc=(index, "introduced", position),
+                    )
+                )
     return problems
 
 
@@ -54,9 +59,14 @@ def follow_ups_after_interaction(dataset: Dataset) -> list[Problem]:
             for field in ("done", "due"):
                 day = getattr(follow_up, field)
                 if day is not None and day < interaction.date:
-                    problems.append(Problem(
-                        path, f"follow_ups[{position}].{field} {day} is before the interaction "
-                        f"({interaction.date})", loc=(index, "follow_ups", position, field)))
+                    problems.append(
+                        Problem(
+                            path,
+                            f"follow_ups[{position}].{field} {day} is before the interaction "
+                            f"({interaction.date})",
+                            loc=(index, "follow_ups", position, field),
+                        )
+                    )
     return problems
 
 
@@ -69,7 +79,9 @@ def event_references(dataset: Dataset) -> list[Problem]:
         if counts[event.id] > 1:
             problems.append(Problem(path, f"duplicate event id {event.id!r}", loc=(index, "id")))
         for position, ref in enumerate(event.met):
-            problems.extend(_unknown(path, (index, "met", position), ref, dataset.sources.contacts, "contact"))
+            problems.extend(
+                _unknown(path, (index, "met", position), ref, dataset.sources.contacts, "contact")
+            )
     return problems
 
 
@@ -91,13 +103,29 @@ def journal_references(dataset: Dataset) -> list[Problem]:
     problems: list[Problem] = []
     for index, entry in enumerate(dataset.journal):
         if entry.about is not None and entry.about.contact is not None:
-            problems.extend(_unknown(path, (index, "about", "contact"), entry.about.contact,
-                                     dataset.sources.contacts, "contact"))
+            problems.extend(
+                _unknown(
+                    path,
+                    (index, "about", "contact"),
+                    entry.about.contact,
+                    dataset.sources.contacts,
+                    "contact",
+                )
+            )
         if entry.about is not None and entry.about.event is not None:
-            problems.extend(_unknown(path, (index, "about", "event"), entry.about.event, events, "event"))
+            problems.extend(
+                _unknown(path, (index, "about", "event"), entry.about.event, events, "event")
+            )
         if entry.feedback_from is not None:
-            problems.extend(_unknown(path, (index, "feedback_from"), entry.feedback_from,
-                                     dataset.sources.contacts, "contact"))
+            problems.extend(
+                _unknown(
+                    path,
+                    (index, "feedback_from"),
+                    entry.feedback_from,
+                    dataset.sources.contacts,
+                    "contact",
+                )
+            )
     return problems
 
 
@@ -109,8 +137,15 @@ def goal_references(dataset: Dataset) -> list[Problem]:
         for target_index, target in enumerate(phase.targets):
             if target.measure is not None:
                 loc: Loc = ("roadmap", phase_index, "targets", target_index, "measure")
-                problems.extend(_unknown(path, loc, target.measure, dataset.metrics,
-                                         "measure (a series of metrics.yml)"))
+                problems.extend(
+                    _unknown(
+                        path,
+                        loc,
+                        target.measure,
+                        dataset.metrics,
+                        "measure (a series of metrics.yml)",
+                    )
+                )
     return problems
 
 
@@ -121,9 +156,15 @@ def likely_duplicates(dataset: Dataset) -> list[Problem]:
         first, *others = group.contact_ids
         for other in others:
             path = dataset.sources.contacts.get(other, dataset.root / "contacts")
-            problems.append(Problem(
-                path, f"likely the same person as {first!r} ({'; '.join(group.reasons)}); "
-                "see netdash check --dedupe", "warning", loc=("name",)))
+            problems.append(
+                Problem(
+                    path,
+                    f"likely the same person as {first!r} ({'; '.join(group.reasons)}); "
+                    "see netdash check --dedupe",
+                    "warning",
+                    loc=("name",),
+                )
+            )
     return problems
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from site_builder.loading import checks, positions
-from site_builder.loading.messages import explain
+from site_builder.loading.messages import did_you_mean, explain
 from site_builder.loading.reader import read_yaml
 from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Settings, Sources
 from site_builder.models.types import SLUG_PATTERN
@@ -39,22 +39,32 @@ class LoadResult:
 
 
 def discover(root: Path) -> tuple[list[tuple[FileKind, Path]], list[Problem]]:
-    """The data files under `root`, by kind, in a stable order."""
-    problems: list[Problem] = []
-    files: list[tuple[FileKind, Path]] = []
+    """The data files under `root`, by kind, in a stable order; a warning for any other."""
     if not root.is_dir():
         return [], [Problem(root, "data folder not found", line=1, column=1)]
-    for kind in FILE_KINDS:
-        files.extend((kind, path) for path in sorted(root.glob(kind.pattern)))
+    files = [(kind, path) for kind in FILE_KINDS for path in sorted(root.glob(kind.pattern))]
+    problems = [_ignored(root, path) for path in _unclaimed(root, {path for _, path in files})]
     if not (root / "settings.yml").exists():
-        problems.append(Problem(root / "settings.yml", "missing: settings.yml is required "
-                                "(it holds at least `owner: Your Name`)", line=1, column=1))
-    for folder in ("contacts", "interactions"):
-        problems.extend(
-            Problem(path, "ignored: only .yml files are read here", "warning", 1, 1)
-            for path in sorted((root / folder).glob("*.yaml"))
-        )
+        message = "missing: settings.yml is required (it holds at least `owner: Your Name`)"
+        problems.append(Problem(root / "settings.yml", message, line=1, column=1))
     return files, problems
+
+
+def _unclaimed(root: Path, claimed: set[Path]) -> list[Path]:
+    """Files under `root` that no kind reads (hidden files and Markdown notes aside)."""
+    return sorted(
+        path for path in root.rglob("*")
+        if path not in claimed and path.is_file() and path.suffix != ".md"
+        and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    )
+
+
+def _ignored(root: Path, path: Path) -> Problem:
+    """A warning for a file netdash does not read, with the name it probably meant."""
+    relative = path.relative_to(root).as_posix()
+    expected = [kind.pattern.replace("*", path.stem) for kind in FILE_KINDS]
+    return Problem(path, f"ignored: netdash does not read {relative!r}"
+                   + did_you_mean(relative, expected), "warning", 1, 1)
 
 
 def validate_document(kind: FileKind, path: Path, document: Any) -> tuple[Any, list[Problem]]:
@@ -62,12 +72,16 @@ def validate_document(kind: FileKind, path: Path, document: Any) -> tuple[Any, l
     try:
         return kind.adapter.validate_python(document), []
     except ValidationError as error:
-        problems = [Problem(path, message, loc=loc) for loc, message, _ in explain(error, kind.shape)]
+        problems = [
+            Problem(path, message, loc=loc) for loc, message, _ in explain(error, kind.shape)
+        ]
     if kind.is_list and isinstance(document, list):
         bad = {p.loc[0] for p in problems if p.loc}
         item_adapter = kind.item_adapter
-        return [item_adapter.validate_python(item) if i not in bad else None
-                for i, item in enumerate(document)], problems
+        return [
+            item_adapter.validate_python(item) if i not in bad else None
+            for i, item in enumerate(document)
+        ], problems
     return None, problems
 
 
@@ -98,8 +112,15 @@ def load(root: Path) -> LoadResult:
             continue
         texts[path] = read.text
         if kind.name == "contact" and not _SLUG.match(path.stem):
-            problems.append(Problem(path, f"file name {path.stem!r} is not an id: use lowercase "
-                                    "letters and digits joined by -, e.g. ada-lovelace.yml", line=1, column=1))
+            problems.append(
+                Problem(
+                    path,
+                    f"file name {path.stem!r} is not an id: use lowercase "
+                    "letters and digits joined by -, e.g. ada-lovelace.yml",
+                    line=1,
+                    column=1,
+                )
+            )
             continue
         value, found = validate_document(kind, path, read.document)
         problems.extend(found)
@@ -146,4 +167,3 @@ def _assemble(
             interactions=tuple(origins),
         ),
     )
-

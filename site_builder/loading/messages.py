@@ -83,43 +83,53 @@ _BOUNDS = {
     "greater_than": ("gt", "more than"),
     "less_than": ("lt", "less than"),
 }
+_EXPECTED = {
+    **dict.fromkeys(("dict_type", "model_type", "model_attributes_type"), "a mapping of keys"),
+    "list_type": "a list",
+    **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), "a whole number"),
+    **dict.fromkeys(("float_parsing", "float_type", "finite_number"), "a finite number"),
+    **dict.fromkeys(("bool_parsing", "bool_type"), "true or false"),
+    **dict.fromkeys(("string_type", "string_too_short"), "some text"),
+}
+_SHOWN = 60
 
 
-def _words(error: ErrorDetails, shape: Any) -> str:
+def _choices(ctx: dict[str, Any]) -> list[str]:
+    return [c.strip(" '") for c in ctx["expected"].replace(" or ", ", ").split(",")]
+
+
+def _pattern_words(value: Any, ctx: dict[str, Any]) -> str:
+    if "_" in ctx.get("pattern", ""):
+        return f"{_describe(value)} is not a series name (lowercase words joined by _)"
+    return (
+        f"{_describe(value)} is not an id "
+        "(lowercase letters and digits joined by -, e.g. ada-lovelace)"
+    )
+
+
+def _words(error: ErrorDetails, shape: Any) -> str:  # noqa: PLR0911 - one return a kind
     kind, loc, value, ctx = error["type"], error["loc"], error.get("input"), error.get("ctx", {})
+    if kind in _EXPECTED:
+        return f"expected {_EXPECTED[kind]}, got {_describe(value)}"
+    if kind in _BOUNDS:
+        bound, words = _BOUNDS[kind]
+        return f"{_describe(value)} is out of range: must be {words} {ctx[bound]}"
     if kind == "missing":
-        parent = field_path(loc[1:-1] if loc and isinstance(loc[0], int) else loc[:-1])
-        return (f"{parent}: " if parent else "") + f"missing required key {loc[-1]!r}"
+        return f"missing required key {loc[-1]!r}"
     if kind == "extra_forbidden":
         key = str(loc[-1])
         return f"unknown key {key!r}" + did_you_mean(key, allowed_keys(shape, loc[:-1]))
     if kind == "literal_error":
-        choices = [c.strip(" '") for c in ctx["expected"].replace(" or ", ", ").split(",")]
-        hint = did_you_mean(value, choices) if isinstance(value, str) else ""
-        return f"{value!r} is not one of {', '.join(choices)}{hint}"
+        hint = did_you_mean(value, _choices(ctx)) if isinstance(value, str) else ""
+        return f"{_describe(value)} is not one of {', '.join(_choices(ctx))}{hint}"
     if kind == "string_pattern_mismatch":
-        if "_" in ctx.get("pattern", ""):
-            return f"{value!r} is not a series name (lowercase words joined by _)"
-        return f"{value!r} is not an id (lowercase letters and digits joined by -, e.g. ada-lovelace)"
+        return _pattern_words(value, ctx)
+    if kind == "invalid_key":
+        return f"key {_describe(value)} must be text"
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error["msg"]))
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"expected a mapping of keys, got {_describe(value)}"
-    if kind == "list_type":
-        return f"expected a list, got {_describe(value)}"
     if kind == "too_short":
         return "must hold at least one item"
-    if kind in _BOUNDS:
-        bound, words = _BOUNDS[kind]
-        return f"{value!r} is out of range: must be {words} {ctx[bound]}"
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"expected a whole number, got {_describe(value)}"
-    if kind in ("float_parsing", "float_type"):
-        return f"expected a number, got {_describe(value)}"
-    if kind in ("bool_parsing", "bool_type"):
-        return f"expected true or false, got {_describe(value)}"
-    if kind in ("string_type", "string_too_short"):
-        return f"expected some text, got {_describe(value)}"
     return str(error["msg"])
 
 
@@ -130,19 +140,56 @@ def _describe(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return repr(value)
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 4] + "...'"
+
+
+def _clean(loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], bool]:
+    """The path of keys and indexes in the document, and whether it names a mapping's key.
+
+    Pydantic adds parts that are not in the document: the member of a union that was
+    tried (`literal['a','b']`, `function-after[...]`) and `[key]` for a key's own error.
+    """
+    is_key = "[key]" in loc
+    kept = tuple(p for p in loc if isinstance(p, int) or not (p.endswith("]") and "[" in p))
+    return kept, is_key
+
+
+def _merge_literals(details: list[ErrorDetails]) -> list[ErrorDetails]:
+    """One error for a value that missed every member of a union of vocabularies."""
+    merged: dict[tuple[object, ...], ErrorDetails] = {}
+    kept: list[ErrorDetails] = []
+    for detail in details:
+        if detail["type"] != "literal_error":
+            kept.append(detail)
+            continue
+        loc, _ = _clean(tuple(detail["loc"]))
+        if loc in merged:
+            first = merged[loc]
+            expected = f"{first['ctx']['expected']}, {detail['ctx']['expected']}"
+            first["ctx"] = {**first["ctx"], "expected": expected}
+        else:
+            merged[loc] = detail
+            kept.append(detail)
+    return kept
 
 
 def explain(error: ValidationError, shape: Any) -> list[tuple[Loc, str, str]]:
     """(loc, message, error type) for each distinct error, in plain words."""
     seen: set[tuple[Loc, str]] = set()
     explained: list[tuple[Loc, str, str]] = []
-    for detail in error.errors(include_url=False):
-        loc = tuple(detail["loc"])
-        message = _words(detail, shape)
-        where = field_path(loc[1:] if loc and isinstance(loc[0], int) else loc)
-        if where and detail["type"] not in ("missing", "extra_forbidden"):
-            message = f"{where}: {message}"
+    for detail in _merge_literals(error.errors(include_url=False)):
+        loc, is_key = _clean(tuple(detail["loc"]))
+        words = _words(detail, shape)
+        record_loc = loc[1:] if loc and isinstance(loc[0], int) else loc
+        parent_only = is_key or detail["type"] == "missing"
+        where = field_path(record_loc[:-1] if parent_only else record_loc)
+        if is_key:
+            message = f"{where}: key {words}" if where else f"key {words}"
+        elif where and detail["type"] != "extra_forbidden":
+            message = f"{where}: {words}"
+        else:
+            message = words
         if (loc, message) not in seen:
             seen.add((loc, message))
             explained.append((loc, message, detail["type"]))

@@ -1,8 +1,9 @@
 """Turn a path of keys and indexes into a line and column.
 
-Only files that have problems are read this way: composing the YAML node tree keeps
-the position of every key and item, which is what an editor needs to jump to the
-mistake, and constructs no values (so a bad date cannot stop it).
+Only files that have problems are read this way: composing the YAML node tree keeps the
+position of every key and item, which is what an editor needs to jump to the mistake,
+and constructs no values (so a bad date cannot stop it). Lines are counted at `\\n`
+only, as editors count them (YAML's own marks also break lines at U+2028 and U+0085).
 """
 
 from __future__ import annotations
@@ -11,6 +12,14 @@ import yaml
 
 from site_builder.loading.yaml_fast import Yaml12Loader
 from site_builder.problems import Loc
+
+_ITEM = ("- ", "-\n", "-\r", "-")
+
+
+def line_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of the character at `index` of `text`."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def parse_with_positions(text: str) -> yaml.Node | None:
@@ -28,25 +37,29 @@ def _key_child(node: yaml.MappingNode, key: str | int) -> tuple[yaml.Node, yaml.
     return None
 
 
-def locate(document: yaml.Node | None, loc: Loc) -> tuple[int, int]:
-    """1-based (line, column) of the node at `loc`, or of its nearest ancestor.
+def find_index(document: yaml.Node | None, loc: Loc) -> int:
+    """Character index of the node at `loc`, or of its nearest ancestor.
 
     A key that is present points at the key; a missing key points at the mapping
     that should hold it; an index points at the list item.
     """
     if document is None:
-        return 1, 1
-    mark = document.start_mark
+        return 0
+    index = document.start_mark.index
     node: yaml.Node = document
     for part in loc:
         if isinstance(node, yaml.MappingNode) and (pair := _key_child(node, part)):
-            mark, node = pair[0].start_mark, pair[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            index, node = pair[0].start_mark.index, pair[1]
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
             node = node.value[part]
-            mark = node.start_mark
+            index = node.start_mark.index
         else:
             break
-    return mark.line + 1, mark.column + 1
+    return index
 
 
 class Locator:
@@ -58,19 +71,22 @@ class Locator:
     """
 
     def __init__(self, text: str) -> None:
-        self._lines = text.splitlines(keepends=True)
         self._text = text
+        self._lines = [line + "\n" for line in text.split("\n")]
         self._document: yaml.Node | None = None
         self._composed = False
         self._starts: list[int] | None = None
 
     def _item_starts(self) -> list[int]:
+        """Line numbers (0-based) where the top-level list's items start, if it is one."""
         if self._starts is None:
-            content = [i for i, line in enumerate(self._lines) if line.strip() and not line.startswith("#")]
-            is_block_list = bool(content) and self._lines[content[0]].startswith(("- ", "-\n", "-\r"))
-            self._starts = [
-                i for i in content if self._lines[i].startswith(("- ", "-\n", "-\r"))
-            ] if is_block_list else []
+            content = [
+                i for i, line in enumerate(self._lines) if line.strip() and not line.startswith("#")
+            ]
+            is_list = bool(content) and self._lines[content[0]].startswith(_ITEM)
+            self._starts = (
+                [i for i in content if self._lines[i].startswith(_ITEM)] if is_list else []
+            )
         return self._starts
 
     def _whole(self) -> yaml.Node | None:
@@ -84,8 +100,9 @@ class Locator:
         if loc and isinstance(loc[0], int) and 0 <= loc[0] < len(starts):
             first = starts[loc[0]]
             last = starts[loc[0] + 1] if loc[0] + 1 < len(starts) else len(self._lines)
-            item = parse_with_positions("".join(self._lines[first:last]))
+            chunk = "".join(self._lines[first:last])
+            item = parse_with_positions(chunk)
             if isinstance(item, yaml.SequenceNode) and len(item.value) == 1:
-                line, column = locate(item, (0, *loc[1:]))
+                line, column = line_column(chunk, find_index(item, (0, *loc[1:])))
                 return line + first, column
-        return locate(self._whole(), loc)
+        return line_column(self._text, find_index(self._whole(), loc))

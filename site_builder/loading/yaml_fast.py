@@ -1,12 +1,13 @@
 """A fast YAML 1.2 reader, strict where it matters.
 
-Two parsers, one meaning for everything netdash data holds. `yaml_rs` (Rust) reads YAML 1.2 straight into Python
-objects, some twenty times faster than PyYAML's constructor; it reads every file first.
-PyYAML on libyaml, with its YAML 1.1 implicit types replaced by the YAML 1.2 core schema
-(`no` stays a word, `0123` is 123, dates stay strings), is the reference: it reads any
-text the fast parser refuses or that uses what the fast parser treats differently (tags,
-several documents), and it is the one that says where a syntax error is. In both,
-duplicate keys and aliases are refused. Dates stay strings; the models read them.
+Two parsers give one meaning. `yaml_rs` (Rust) reads YAML 1.2 straight into Python
+objects, some twenty times faster than PyYAML's constructor, and reads every file first.
+PyYAML on libyaml is the reference, with its YAML 1.1 implicit types replaced by YAML
+1.2 core-schema ones that read numbers as `yaml_rs` does (`no` stays a word, `0123` is
+123, `1_000` is 1000, dates stay strings). The reference reads any text the fast parser
+refuses, or that uses what the two treat differently (tags, several documents); its
+result or its error, with a position, is the answer. In both, duplicate keys and aliases
+are refused. Dates stay strings; the models read them.
 """
 
 from __future__ import annotations
@@ -29,12 +30,15 @@ YAMLError = yaml.YAMLError
 class Yaml12Loader(_BaseLoader):
     """Safe loader with YAML 1.2 core-schema scalars, no duplicate keys, no aliases."""
 
-    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    # PyYAML keeps resolvers per class; an empty table drops every YAML 1.1 one.
+    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}  # noqa: RUF012
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
             raise ConstructorError(
-                None, None, "anchors and aliases are not supported in netdash data",
+                None,
+                None,
+                "anchors and aliases are not supported in netdash data",
                 node.start_mark,
             )
         return super().construct_object(node, deep=deep)
@@ -44,16 +48,14 @@ class Yaml12Loader(_BaseLoader):
         for key_node, _ in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
             if key in seen:
-                raise ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
+                raise ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
 
 def _construct_int(loader: Yaml12Loader, node: yaml.ScalarNode) -> int:
-    text = str(loader.construct_scalar(node))
-    if text.startswith(("0o", "0x")):
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    if text.startswith(("0o", "0x", "0b")):
         return int(text, 0)
     return int(text, 10)
 
@@ -64,7 +66,7 @@ def _construct_float(loader: Yaml12Loader, node: yaml.ScalarNode) -> float:
         return float("-inf") if text.startswith("-") else float("inf")
     if text == ".nan":
         return float("nan")
-    return float(text)
+    return float(text.replace("_", ""))
 
 
 def _construct_bool(loader: Yaml12Loader, node: yaml.ScalarNode) -> bool:
@@ -74,19 +76,21 @@ def _construct_bool(loader: Yaml12Loader, node: yaml.ScalarNode) -> bool:
 _RESOLVERS: tuple[tuple[str, str, str], ...] = (
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
     ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:int",
+        r"^(?:[-+]?[0-9][0-9_]*|0o[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+)$",
+        "-+0123456789",
+    ),
     (
         "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
         "-+.0123456789",
     ),
 )
 for _tag, _pattern, _first in _RESOLVERS:
     Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), [*_first])
-Yaml12Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:null", re.compile(r"^$"), [""]
-)
+Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^$"), [""])
 Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 Yaml12Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 Yaml12Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
@@ -109,6 +113,5 @@ def parse(text: str) -> Any:
         return parse_reference(text)
     try:
         return yaml_rs.loads(text, parse_datetime=False, alias_limits=_NO_ALIASES)
-    except yaml_rs.YAMLDecodeError as fast_error:
-        parse_reference(text)  # raises the same mistake, with its position
-        raise yaml.YAMLError(str(fast_error).splitlines()[0]) from None
+    except yaml_rs.YAMLDecodeError:
+        return parse_reference(text)

@@ -74,7 +74,9 @@ class Contact(Model):
     interests: list[str] = Field(default_factory=list, description="What they care about.")
     can_help_them: str | None = Field(None, description="How you can help them.")
     can_help_me: str | None = Field(None, description="How they could help you.")
-    cadence_days: Days | None = Field(None, description="Days between touches; overrides the circle's.")
+    cadence_days: Days | None = Field(
+        None, description="Days between touches; overrides the circle's."
+    )
     snooze_until: IsoDate | None = Field(None, description="No touchpoint is due before this day.")
     tags: list[str] = Field(default_factory=list, description="Free labels.")
     links: dict[str, Link] = Field(
@@ -82,4 +84,6 @@ class Contact(Model):
     )
     dates: KeyDates | None = Field(None, description="Birthday and work anniversary.")
     private: Private | None = Field(None, description="Never published unless you opt in.")
-    archived: bool = Field(False, description="Archived people keep their history, get no touchpoint.")
+    archived: bool = Field(
+        False, description="Archived people keep their history, get no touchpoint."
+    )

@@ -49,9 +49,7 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("events", "events.yml", list[Event], "Events"),
     FileKind("communities", "communities.yml", list[Community], "Communities"),
     FileKind("goals", "goals.yml", Goals, "Goals"),
-    FileKind(
-        "metrics", "metrics.yml", dict[SeriesName, list[Measurement]], "Metrics"
-    ),
+    FileKind("metrics", "metrics.yml", dict[SeriesName, list[Measurement]], "Metrics"),
     FileKind("journal", "journal.yml", list[JournalEntry], "Journal"),
 )
 KINDS_BY_NAME = {kind.name: kind for kind in FILE_KINDS}

@@ -13,6 +13,7 @@ from site_builder.models.types import (
     Link,
     Model,
     Slug,
+    Slugs,
     Text,
 )
 
@@ -24,10 +25,14 @@ class Event(Model):
     name: Text = Field(description="The event's name.")
     date: IsoDate = Field(description="First day.")
     end: IsoDate | None = Field(None, description="Last day; defaults to `date`.")
-    kind: EventKind | None = Field(None, description="conference, meetup, workshop, webinar, social.")
+    kind: EventKind | None = Field(
+        None, description="conference, meetup, workshop, webinar, social."
+    )
     role: EventRole | None = Field(None, description="attendee, speaker, host or volunteer.")
-    goal_new_contacts: int | None = Field(None, ge=0, description="How many people you meant to meet.")
-    met: list[Slug] = Field(default_factory=list, description="Contact ids of people met there.")
+    goal_new_contacts: int | None = Field(
+        None, ge=0, description="How many people you meant to meet."
+    )
+    met: Slugs = Field(default_factory=list, description="Contact ids of people met there.")
 
     @property
     def last_day(self) -> IsoDate:
@@ -48,7 +53,9 @@ class Community(Model):
     kind: CommunityKind = Field(description="association, online, learning or non-work.")
     joined: IsoDate = Field(description="When you joined.")
     left: IsoDate | None = Field(None, description="When you left, if you did.")
-    role: CommunityRole | None = Field(None, description="member, volunteer, committee, board, organizer.")
+    role: CommunityRole | None = Field(
+        None, description="member, volunteer, committee, board, organizer."
+    )
     url: Link | None = Field(None, description="Its website.")
 
     @model_validator(mode="after")

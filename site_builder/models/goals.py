@@ -16,6 +16,7 @@ from site_builder.models.types import (
     InteractionKind,
     IsoDate,
     Model,
+    Number,
     Seniority,
     Text,
     Value,
@@ -55,8 +56,12 @@ class Where(Model):
     industry: str | None = Field(None, description="Only contacts in this industry.")
     seniority: Seniority | None = Field(None, description="Only contacts of this seniority.")
     board_role: BoardRole | None = Field(None, description="Only contacts with this board role.")
-    influence_min: int | None = Field(None, ge=1, le=5, description="Only contacts this influential.")
-    accessibility_min: int | None = Field(None, ge=1, le=5, description="Only contacts this accessible.")
+    influence_min: int | None = Field(
+        None, ge=1, le=5, description="Only contacts this influential."
+    )
+    accessibility_min: int | None = Field(
+        None, ge=1, le=5, description="Only contacts this accessible."
+    )
 
 
 class Target(Model):
@@ -65,7 +70,7 @@ class Target(Model):
     metric: MetricName | None = Field(None, description="A computed metric's name.")
     measure: SeriesName | None = Field(None, description="A series of metrics.yml.")
     milestone: Text | None = Field(None, description="A one-off step, ticked with `done`.")
-    target: float | None = Field(None, gt=0, description="The number to reach (metric, measure).")
+    target: Number | None = Field(None, gt=0, description="The number to reach (metric, measure).")
     where: Where | None = Field(None, description="Filters for a metric.")
     done: IsoDate | None = Field(None, description="When a milestone was done.")
 
@@ -101,7 +106,9 @@ class Phase(Model):
     @classmethod
     def _months_range(cls, value: str) -> str:
         match = _MONTHS.match(value.strip())
-        first, last = (int(match.group(1)), int(match.group(2) or match.group(1))) if match else (0, 0)
+        first, last = (
+            (int(match.group(1)), int(match.group(2) or match.group(1))) if match else (0, 0)
+        )
         if not (1 <= first <= last <= 12):
             raise ValueError(f"months must be like `1-3` or `4`, within 1-12, got {value!r}")
         return value
@@ -119,14 +126,16 @@ class Habit(Model):
 
     every: Literal["week", "month", "quarter"] = Field(description="week, month or quarter.")
     metric: MetricName = Field(description="A computed metric's name.")
-    target: float = Field(gt=0, description="The number to reach each period.")
+    target: Number = Field(gt=0, description="The number to reach each period.")
     where: Where | None = Field(None, description="Filters for the metric.")
 
 
 class Goals(Model):
     """`data/goals.yml`: the roadmap and the habits."""
 
-    roadmap: list[Phase] = Field(default_factory=list, description="The phases of the 12-month plan.")
+    roadmap: list[Phase] = Field(
+        default_factory=list, description="The phases of the 12-month plan."
+    )
     habits: list[Habit] = Field(default_factory=list, description="Recurring targets.")
 
 
@@ -134,4 +143,4 @@ class Measurement(Model):
     """One reading of a manual series."""
 
     date: IsoDate = Field(description="When it was measured.")
-    value: float = Field(description="The reading.")
+    value: Number = Field(description="The reading.")

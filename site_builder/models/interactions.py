@@ -12,7 +12,7 @@ from site_builder.models.types import (
     Model,
     Outcome,
     Reply,
-    Slug,
+    Slugs,
     Text,
     Value,
 )
@@ -30,15 +30,19 @@ class Interaction(Model):
     """One touch: a coffee, a call, a message, an intro."""
 
     date: IsoDate = Field(description="When it happened (or will: a future date schedules it).")
-    with_: list[Slug] = Field(alias="with", min_length=1, description="Contact ids, one or more.")
+    with_: Slugs = Field(alias="with", min_length=1, description="Contact ids, one or more.")
     kind: InteractionKind = Field(description="coffee, call, video, meeting, email, message, ...")
     value: Value | None = Field(None, description="give, share, ask or social (the 70-20-10 rule).")
     initiated: Initiator | None = Field(None, description="me or them.")
-    reply: Reply | None = Field(None, description="For outreach you started: replied, no_reply, pending.")
-    meeting: MeetingAnswer | None = Field(None, description="For a meeting you asked for: accepted, declined.")
+    reply: Reply | None = Field(
+        None, description="For outreach you started: replied, no_reply, pending."
+    )
+    meeting: MeetingAnswer | None = Field(
+        None, description="For a meeting you asked for: accepted, declined."
+    )
     summary: str | None = Field(None, description="What it was about.")
     outcomes: list[Outcome] = Field(default_factory=list, description="What came of it.")
-    introduced: list[Slug] = Field(
+    introduced: Slugs = Field(
         default_factory=list, description="People you introduced the `with` contacts to."
     )
     follow_ups: list[FollowUp] = Field(default_factory=list, description="What you promised.")

@@ -7,7 +7,7 @@ import zoneinfo
 
 from pydantic import Field, field_validator, model_validator
 
-from site_builder.models.types import Days, IsoDate, Model, Text
+from site_builder.models.types import Days, IsoDate, Model, Number, Text
 
 
 class CircleDays(Model):
@@ -24,6 +24,12 @@ class Band(Model):
     min: int = Field(0, ge=0, description="At least this many.")
     max: int | None = Field(None, ge=0, description="At most this many; empty for no limit.")
 
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> Band:
+        if self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min} is above max {self.max}")
+        return self
+
 
 class CircleTargets(Model):
     """Target sizes of the three circles."""
@@ -36,9 +42,9 @@ class CircleTargets(Model):
 class ValueMix(Model):
     """The target mix of interactions, in percent (social ones excluded)."""
 
-    give: float = Field(70, ge=0, le=100, description="Percent of giving.")
-    share: float = Field(20, ge=0, le=100, description="Percent of sharing insights.")
-    ask: float = Field(10, ge=0, le=100, description="Percent of asking.")
+    give: Number = Field(70, ge=0, le=100, description="Percent of giving.")
+    share: Number = Field(20, ge=0, le=100, description="Percent of sharing insights.")
+    ask: Number = Field(10, ge=0, le=100, description="Percent of asking.")
 
     @model_validator(mode="after")
     def _sums_to_100(self) -> ValueMix:
@@ -51,7 +57,8 @@ class Publish(Model):
     """What the built site may show."""
 
     private_details: bool = Field(
-        False, description="Publish `private:` details (email, phone, ...). Keep off on public hosts."
+        False,
+        description="Publish `private:` details (email, phone, ...). Keep off on public hosts.",
     )
 
 
@@ -64,7 +71,7 @@ class Settings(Model):
     cadence_days: CircleDays = Field(CircleDays(), description="Days between touches per circle.")
     circle_targets: CircleTargets = Field(CircleTargets(), description="Target circle sizes.")
     value_mix_target: ValueMix = Field(ValueMix(), description="The 70-20-10 rule, in percent.")
-    dormant_after: float = Field(
+    dormant_after: Number = Field(
         2.0, gt=0, description="A contact is dormant after this many intervals without a touch."
     )
     due_soon_days: int = Field(7, ge=0, description="'Soon' means due within this many days.")
@@ -76,5 +83,7 @@ class Settings(Model):
         try:
             zoneinfo.ZoneInfo(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name like Europe/London)") from None
+            raise ValueError(
+                f"unknown time zone {value!r} (use an IANA name like Europe/London)"
+            ) from None
         return value
