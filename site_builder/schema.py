@@ -34,7 +34,8 @@ def modeline(kind: FileKind) -> str:
 def stale_schemas(folder: Path) -> list[str]:
     """Names of schema files in `folder` that are missing or differ from the models."""
     return [
-        name for name, text in schema_files().items()
+        name
+        for name, text in schema_files().items()
         if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
     ]
 
