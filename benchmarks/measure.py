@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 22)
 
 def _check(data: Path) -> None:
     """`netdash check` as a user runs it: the command line's imports included."""
-    from site_builder.cli import app
+    from site_builder.cli.app import app
 
     app(["check", "--data", str(data)], standalone_mode=False)
 
@@ -42,7 +42,7 @@ def _compute(data: Path) -> float:
 def _build(data: Path, site: Path) -> None:
     from typer.testing import CliRunner
 
-    from site_builder.cli import app
+    from site_builder.cli.app import app
 
     os.environ["NETDASH_DATA"] = str(data)
     result = CliRunner().invoke(

@@ -11,6 +11,7 @@ shows the median of `--repeat` runs. Results go to benchmarks/results.json.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import shutil
 import statistics
@@ -23,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import generate  # noqa: E402
 from benchmarks.measure import TODAY  # noqa: E402
+from benchmarks.synthetic import generate  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,11 @@ FULL = [
     Size("large", 10_000, 100_000, 400),
     *(Size(f"growth-{n // 1000}k", n, 10 * n, n // 25) for n in (1_000, 2_000, 4_000, 8_000)),
 ]
-QUICK = [Size("realistic", 50, 200, 5), Size("growth-1", 100, 1_000, 4), Size("growth-2", 200, 2_000, 8)]
+QUICK = [
+    Size("realistic", 50, 200, 5),
+    Size("growth-1", 100, 1_000, 4),
+    Size("growth-2", 200, 2_000, 8),
+]
 
 
 def measure(operation: str, target: Path, site: Path, repeat: int) -> dict[str, float]:
@@ -52,7 +57,10 @@ def measure(operation: str, target: Path, site: Path, repeat: int) -> dict[str, 
         shutil.rmtree(site, ignore_errors=True)
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.measure", operation, str(target), str(site)],
-            cwd=ROOT, capture_output=True, text=True, check=False,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
             raise SystemExit(f"{operation} on {target} failed:\n{done.stdout}\n{done.stderr}")
@@ -87,7 +95,13 @@ def count_pages(site: Path) -> int:
 
 def run_size(size: Size, work: Path, repeat: int) -> dict[str, object]:
     """Every measurement for one data set."""
-    data = generate(work / size.name / "data", size.contacts, size.interactions, size.events, TODAY)
+    data = generate(
+        work / size.name / "data",
+        contacts=size.contacts,
+        interactions=size.interactions,
+        events=size.events,
+        today=TODAY,
+    )
     site = work / size.name / "site"
     result: dict[str, object] = {"contacts": size.contacts, "interactions": size.interactions}
     for operation in ("check", "compute", "build"):
@@ -105,7 +119,7 @@ def growth(results: dict[str, dict[str, object]]) -> dict[str, dict[str, float]]
     """Time ratios between consecutive sizes of the growth series (2.0 = linear)."""
     names = [name for name in results if name.startswith("growth")]
     ratios: dict[str, dict[str, float]] = {}
-    for small, big in zip(names, names[1:], strict=False):
+    for small, big in itertools.pairwise(names):
         ratios[f"{big}/{small}"] = {
             op: results[big][op]["seconds"] / results[small][op]["seconds"]  # type: ignore[index]
             for op in ("check", "compute", "build")
@@ -115,8 +129,11 @@ def growth(results: dict[str, dict[str, object]]) -> dict[str, dict[str, float]]
 
 def table(results: dict[str, dict[str, object]]) -> str:
     """The results as a Markdown table."""
-    lines = ["| data set | contacts | interactions | pages | check s | compute s | build s "
-             "| bare mkdocs s | build / bare | peak MiB (build) |", "|---" * 10 + "|"]
+    lines = [
+        "| data set | contacts | interactions | pages | check s | compute s | build s "
+        "| bare mkdocs s | build / bare | peak MiB (build) |",
+        "|---" * 10 + "|",
+    ]
     for name, r in results.items():
         check, compute, build, bare = (r[k] for k in ("check", "compute", "build", "bare_mkdocs"))
         lines.append(
@@ -143,8 +160,13 @@ def main() -> None:
         for size in sizes:
             print(f"measuring {size.name} ...", file=sys.stderr, flush=True)
             results[size.name] = run_size(size, Path(folder), repeat)
-    report = {"today": TODAY.isoformat(), "repeat": repeat, "quick": args.quick,
-              "results": results, "growth": growth(results)}
+    report = {
+        "today": TODAY.isoformat(),
+        "repeat": repeat,
+        "quick": args.quick,
+        "results": results,
+        "growth": growth(results),
+    }
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(table(results))
     for pair, ratios in report["growth"].items():

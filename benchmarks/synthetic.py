@@ -11,15 +11,88 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-FIRST = ["Ada", "Grace", "Alan", "Mira", "Tomas", "Lena", "Ravi", "Chen", "Amara", "Kofi", "Ines",
-         "Yuki", "Omar", "Sofia", "Liam", "Noor", "Pavel", "Zara", "Diego", "Hana", "Felix", "Maya"]
-LAST = ["Okafor", "Silva", "Novak", "Tanaka", "Haddad", "Moreau", "Larsen", "Kowalski", "Mensah",
-        "Ibrahim", "Costa", "Nguyen", "Rossi", "Schmidt", "Patel", "Duarte", "Berg", "Quinn"]
-COMPANIES = ["Northwind", "Contoso", "Fabrikam", "Initech", "Globex", "Umbrella Labs", "Hooli",
-             "Vandelay", "Stark Analytics", "Wayne Data", "Acme Cloud", "Tyrell Bio"]
-INDUSTRIES = ["Software", "Finance", "Health", "Education", "Energy", "Retail", "Media", "Public sector"]
-PLACES = ["London, UK", "Berlin, DE", "Lisbon, PT", "Lagos, NG", "Toronto, CA", "Austin, US",
-          "Singapore, SG", "Sydney, AU", "Nairobi, KE", "Warsaw, PL", "Tokyo, JP", "Bogota, CO"]
+FIRST = [
+    "Ada",
+    "Grace",
+    "Alan",
+    "Mira",
+    "Tomas",
+    "Lena",
+    "Ravi",
+    "Chen",
+    "Amara",
+    "Kofi",
+    "Ines",
+    "Yuki",
+    "Omar",
+    "Sofia",
+    "Liam",
+    "Noor",
+    "Pavel",
+    "Zara",
+    "Diego",
+    "Hana",
+    "Felix",
+    "Maya",
+]
+LAST = [
+    "Okafor",
+    "Silva",
+    "Novak",
+    "Tanaka",
+    "Haddad",
+    "Moreau",
+    "Larsen",
+    "Kowalski",
+    "Mensah",
+    "Ibrahim",
+    "Costa",
+    "Nguyen",
+    "Rossi",
+    "Schmidt",
+    "Patel",
+    "Duarte",
+    "Berg",
+    "Quinn",
+]
+COMPANIES = [
+    "Northwind",
+    "Contoso",
+    "Fabrikam",
+    "Initech",
+    "Globex",
+    "Umbrella Labs",
+    "Hooli",
+    "Vandelay",
+    "Stark Analytics",
+    "Wayne Data",
+    "Acme Cloud",
+    "Tyrell Bio",
+]
+INDUSTRIES = [
+    "Software",
+    "Finance",
+    "Health",
+    "Education",
+    "Energy",
+    "Retail",
+    "Media",
+    "Public sector",
+]
+PLACES = [
+    "London, UK",
+    "Berlin, DE",
+    "Lisbon, PT",
+    "Lagos, NG",
+    "Toronto, CA",
+    "Austin, US",
+    "Singapore, SG",
+    "Sydney, AU",
+    "Nairobi, KE",
+    "Warsaw, PL",
+    "Tokyo, JP",
+    "Bogota, CO",
+]
 KINDS = ["coffee", "call", "video", "meeting", "email", "message", "linkedin", "intro"]
 VALUES = ["give"] * 7 + ["share"] * 2 + ["ask"]
 SENIORITY = ["junior", "mid", "senior", "executive"]
@@ -69,12 +142,14 @@ def _interaction(rng: random.Random, day: dt.date, people: list[str], ids: list[
     if rng.random() < 0.05:
         item.append(f"  outcomes: [{rng.choice(['referral', 'job_lead', 'collaboration'])}]")
     if rng.random() < 0.1:
-        item.append(f"  follow_ups:\n    - {{do: Send the notes, due: {(day + dt.timedelta(days=3)).isoformat()}}}")
+        due = (day + dt.timedelta(days=3)).isoformat()
+        item.append(f"  follow_ups:\n    - {{do: Send the notes, due: {due}}}")
     return "\n".join(item) + "\n"
 
 
-def generate(root: Path, contacts: int, interactions: int, events: int,
-             today: dt.date, seed: int = 7) -> Path:
+def generate(
+    root: Path, *, contacts: int, interactions: int, events: int, today: dt.date, seed: int = 7
+) -> Path:
     """Write a data folder of the given size under `root` and return it."""
     rng = random.Random(seed)
     (root / "contacts").mkdir(parents=True, exist_ok=True)
@@ -98,8 +173,10 @@ def generate(root: Path, contacts: int, interactions: int, events: int,
     for index in range(events):
         day = today - dt.timedelta(days=rng.randint(0, 700))
         met = ", ".join(rng.sample(ids, k=min(3, len(ids))))
-        event_lines.append(f"- {{id: event-{index}, name: Meetup {index}, date: {day.isoformat()}, "
-                           f"kind: {rng.choice(['conference', 'meetup', 'workshop'])}, met: [{met}]}}\n")
+        event_lines.append(
+            f"- {{id: event-{index}, name: Meetup {index}, date: {day.isoformat()}, "
+            f"kind: {rng.choice(['conference', 'meetup', 'workshop'])}, met: [{met}]}}\n"
+        )
     (root / "events.yml").write_text("".join(event_lines) or "[]\n")
     (root / "goals.yml").write_text(
         "roadmap:\n  - phase: Foundation\n    months: 1-3\n    targets:\n"
