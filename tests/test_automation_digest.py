@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -115,6 +116,15 @@ def test_digest_leaves_out_private_details_and_archived_people(write_data: Write
     text = _digest(write_data(DATA))
     for secret in ("ada@example.com", "7946", "Secret note", "Old Friend"):
         assert secret not in text
+
+
+def test_digest_gives_an_age_only_when_private_details_are_published(
+    write_data: WriteData,
+) -> None:
+    assert "| Ada Lovelace | birthday |" in _digest(write_data(DATA))
+    published = textwrap.dedent(DATA["settings.yml"]) + "publish: {private_details: true}\n"
+    text = _digest(write_data({**DATA, "settings.yml": published}))
+    assert "| Ada Lovelace | birthday (36) |" in text
 
 
 def test_digest_neutralises_markup_from_the_data(write_data: WriteData) -> None:

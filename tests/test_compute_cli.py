@@ -63,13 +63,40 @@ def test_within_keeps_overdue_and_those_due_in_time(write_data: WriteData) -> No
     code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
                        "--within", "0")
     assert code == 0
-    # dee was never contacted (due today) but has a video call booked on 20 March.
-    assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy"]
+    # dee was never contacted, so is due today, whatever is booked for 20 March.
+    assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy", "dee"]
     assert json.loads(output)["birthdays"] == []
     code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
                        "--within", "5")
     assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy", "dee"]
     assert [b["contact"] for b in json.loads(output)["birthdays"]] == ["ada"]
+
+
+def test_within_looks_at_the_due_date_not_the_booking(write_data: WriteData) -> None:
+    root = write_data({
+        "contacts/booked-soon.yml": "name: Booked soon\ncircle: inner\n",
+        "contacts/booked-late.yml": "name: Booked late\ncircle: inner\n",
+        "interactions/2026.yml": """\
+            - {date: 2026-03-10, with: [booked-soon], kind: call}
+            - {date: 2026-03-16, with: [booked-soon], kind: coffee}
+            - {date: 2026-02-16, with: [booked-late], kind: call}
+            - {date: 2026-06-01, with: [booked-late], kind: coffee}
+            """,
+    })
+    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
+                       "--within", "5")
+    assert code == 0, output
+    points = json.loads(output)["touchpoints"]
+    assert [(p["contact"], p["due"], p["scheduled"]) for p in points] == [
+        ("booked-late", "2026-03-18", "2026-06-01")]
+
+
+def test_within_any_number_of_days(write_data: WriteData) -> None:
+    root = write_data(FILES)
+    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
+                       "--within", "999999999999")
+    assert code == 0, output
+    assert len(json.loads(output)["touchpoints"]) == 4
 
 
 def test_due_prints_a_table(write_data: WriteData) -> None:
@@ -100,8 +127,8 @@ def test_report_json_is_the_whole_report(write_data: WriteData) -> None:
 def test_the_guide_documents_every_metric_and_every_due_key() -> None:
     from pathlib import Path
 
-    from site_builder.compute.due import TOUCHPOINT_KEYS as DUE_KEYS
     from site_builder.compute.metrics import REGISTRY
+    from site_builder.due_view import TOUCHPOINT_KEYS as DUE_KEYS
 
     guide = (Path(__file__).parent.parent / "docs" / "guide" / "rules.md").read_text("utf-8")
     assert [m for m in REGISTRY if f"`{m}`" not in guide] == []

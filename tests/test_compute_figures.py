@@ -233,16 +233,21 @@ def test_the_report_json_has_no_nan_and_iso_dates(write_data: WriteData) -> None
     assert data["people"][0]["interaction_indexes"] == [0]
 
 
-def test_compute_leaves_the_cycle_collector_as_it_found_it() -> None:
+def test_compute_leaves_the_garbage_collector_alone(write_data: WriteData) -> None:
     import gc
+    import sys
+    from types import FrameType
 
-    empty = Dataset(settings=Settings(owner="Me"))
-    assert gc.isenabled()
-    compute(empty, dt.date(2026, 1, 1))
-    assert gc.isenabled()
-    gc.disable()
+    dataset = load(write_data({"contacts/ada.yml": "name: Ada\ncircle: inner\n"})).dataset
+    calls: list[str] = []
+
+    def watch(frame: FrameType, event: str, arg: object) -> None:
+        if event == "c_call" and getattr(arg, "__module__", None) == gc.__name__:
+            calls.append(getattr(arg, "__name__", "?"))
+
+    sys.setprofile(watch)
     try:
-        compute(empty, dt.date(2026, 1, 1))
-        assert not gc.isenabled()
+        compute(dataset, TODAY)
     finally:
-        gc.enable()
+        sys.setprofile(None)
+    assert calls == []

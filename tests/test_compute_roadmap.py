@@ -63,6 +63,7 @@ def test_elapsed_share_is_clamped() -> None:
 @pytest.mark.parametrize(("actual", "today", "expected"), [
     (5, dt.date(2026, 1, 5), "done"),
     (0, dt.date(2025, 12, 5), "upcoming"),
+    (5, dt.date(2025, 12, 31), "upcoming"),  # a level can be reached before the window
     (3, dt.date(2026, 1, 6), "on_track"),   # 60% done at 50% of the window
     (2, dt.date(2026, 1, 6), "behind"),
     (4, dt.date(2026, 1, 11), "missed"),
@@ -89,7 +90,28 @@ def test_phases_and_targets_mid_year(write_data: WriteData) -> None:
     assert actual == [(2.0, "behind"), (2.0, "done"), (600.0, "on_track"), (0.0, "on_track")]
     assert expansion.status == "behind"
     assert later.status == "upcoming"
-    assert [t.status for t in later.targets] == ["upcoming", "done"]  # 5 people already
+    assert [t.status for t in later.targets] == ["upcoming", "upcoming"]
+    assert later.targets[1].actual == 5  # already more people than the target, yet to start
+
+
+def test_no_target_is_done_before_its_phase_starts(write_data: WriteData) -> None:
+    root = write_data({**CONTACTS, "goals.yml": """\
+        roadmap:
+          - phase: Second half
+            months: 7-12
+            targets:
+              - {metric: circle_size, target: 2}
+              - {metric: board_filled, target: 1}
+              - {measure: linkedin_connections, target: 500}
+              - {milestone: Profile, done: 2026-02-01}
+        """, "contacts/p1.yml": "name: P1\ncircle: outer\nboard_role: mentor\n",
+        "metrics.yml": "linkedin_connections: [{date: 2026-03-01, value: 600}]\n"})
+    (before,) = report_of(root, dt.date(2026, 6, 30)).roadmap
+    assert before.status == "upcoming"
+    assert [(t.actual, t.status) for t in before.targets] == [
+        (6.0, "upcoming"), (1.0, "upcoming"), (600.0, "upcoming"), (1.0, "upcoming")]
+    (started,) = report_of(root, dt.date(2026, 7, 1)).roadmap
+    assert [t.status for t in started.targets] == ["done"] * 4 and started.status == "done"
 
 
 def test_a_measure_without_readings_says_so(write_data: WriteData) -> None:

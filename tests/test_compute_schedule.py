@@ -154,22 +154,41 @@ def test_order_overdue_by_intervals_then_by_due_date(write_data: WriteData) -> N
     assert [p.priority for p in report.touchpoints] == [1, 2, 3, 4, 5]
 
 
-def test_a_scheduled_contact_is_ordered_by_its_booked_date(write_data: WriteData) -> None:
+def test_a_scheduled_contact_is_ordered_by_its_due_date(write_data: WriteData) -> None:
     root = write_data({
         "contacts/booked.yml": "name: Booked\ncircle: outer\nmet: {on: 2019-01-01}\n",
         "contacts/due.yml": "name: Due\ncircle: inner\n",
         "contacts/later.yml": "name: Later\ncircle: inner\n",
+        "contacts/soon.yml": "name: Soon\ncircle: inner\n",
         "interactions/2026.yml": """\
             - {date: 2026-03-20, with: [booked], kind: coffee}
             - {date: 2026-02-13, with: [due], kind: call}
             - {date: 2026-02-22, with: [later], kind: call}
+            - {date: 2026-02-17, with: [soon], kind: call}
+            - {date: 2026-03-16, with: [soon], kind: coffee}
             """,
     })
     report = report_of(root)
-    booked = point(report, "booked")
+    booked, soon = point(report, "booked"), point(report, "soon")
     assert (booked.status, booked.due, booked.scheduled) == (
         "scheduled", dt.date(2020, 1, 1), dt.date(2026, 3, 20))
-    assert [p.contact for p in report.touchpoints] == ["due", "booked", "later"]
+    assert (soon.status, soon.due, soon.scheduled) == (
+        "scheduled", dt.date(2026, 3, 19), dt.date(2026, 3, 16))
+    # by due date: 2020-01-01, 15 March, 19 March (booked for the 16th), 24 March
+    assert [p.contact for p in report.touchpoints] == ["booked", "due", "soon", "later"]
+
+
+def test_equal_due_dates_are_ordered_by_name_then_id(write_data: WriteData) -> None:
+    root = write_data({
+        "contacts/b-2.yml": "name: Bea\ncircle: inner\n",
+        "contacts/b-1.yml": "name: bea\ncircle: inner\n",
+        "contacts/al.yml": "name: Al\ncircle: inner\n",
+        "contacts/ab.yml": "name: Ab\ncircle: inner\n",
+        "interactions/2026.yml": "- {date: 2026-03-25, with: [ab], kind: call}\n",
+    })
+    report = report_of(root)
+    assert {p.due for p in report.touchpoints} == {TODAY}  # never contacted: due today
+    assert [p.contact for p in report.touchpoints] == ["ab", "al", "b-1", "b-2"]
 
 
 def test_a_touch_logged_before_the_day_met_does_not_move_the_anchor_back(
@@ -186,6 +205,7 @@ def test_a_touch_logged_before_the_day_met_does_not_move_the_anchor_back(
 
 def test_birthdays_on_29_february(write_data: WriteData) -> None:
     root = write_data({
+        "settings.yml": "owner: Me\npublish: {private_details: true}\n",
         "contacts/leap.yml": "name: Leap\ncircle: outer\ndates: {birthday: 1992-02-29}\n",
         "contacts/plain.yml": "name: Plain\ncircle: outer\ndates: {work_anniversary: 2020-03-01}\n",
     })
@@ -200,6 +220,38 @@ def test_birthdays_on_29_february(write_data: WriteData) -> None:
     assert [(k.contact, k.date, k.years) for k in after.key_dates] == [
         ("plain", dt.date(2027, 3, 1), 7), ("leap", dt.date(2028, 2, 29), 36),
     ]
+
+
+def test_a_dated_anniversary_is_listed_from_its_first_year(write_data: WriteData) -> None:
+    root = write_data({
+        "contacts/new.yml": "name: New\ncircle: outer\ndates: {work_anniversary: 2026-11-25}\n",
+        "contacts/today.yml": "name: Today\ncircle: outer\n"
+                              "dates: {work_anniversary: 2026-11-22}\n",
+        "contacts/one.yml": "name: One\ncircle: outer\ndates: {work_anniversary: 2025-11-25}\n",
+        "contacts/baby.yml": "name: Baby\ncircle: outer\ndates: {birthday: 2026-12-01}\n",
+    })
+    november = report_of(root, dt.date(2026, 11, 22))
+    assert [(k.contact, k.date, k.years) for k in november.key_dates] == [
+        ("one", dt.date(2026, 11, 25), 1), ("today", dt.date(2027, 11, 22), 1),
+    ]
+    born = report_of(root, dt.date(2026, 12, 1))
+    assert [(k.contact, k.date, k.years) for k in born.key_dates] == [
+        ("today", dt.date(2027, 11, 22), 1), ("new", dt.date(2027, 11, 25), 1),
+        ("one", dt.date(2027, 11, 25), 2), ("baby", dt.date(2027, 12, 1), None),
+    ]
+
+
+def test_an_age_is_shown_only_when_private_details_are_published(write_data: WriteData) -> None:
+    dates = "dates: {birthday: 1990-12-10, work_anniversary: 2019-04-01}\n"
+    files = {"contacts/ada.yml": "name: Ada\ncircle: inner\n" + dates}
+    today = dt.date(2026, 11, 22)
+    private = report_of(write_data(files), today)
+    assert [(k.kind, k.date, k.years) for k in private.key_dates] == [
+        ("birthday", dt.date(2026, 12, 10), None), ("work_anniversary", dt.date(2027, 4, 1), 8),
+    ]
+    published = report_of(write_data({
+        **files, "settings.yml": "owner: Me\npublish: {private_details: true}\n"}), today)
+    assert [k.years for k in published.key_dates] == [36, 8]
 
 
 def test_cadence_counts_the_leap_day(write_data: WriteData) -> None:

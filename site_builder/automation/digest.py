@@ -81,7 +81,7 @@ def _key_dates(key_dates: Iterable[KeyDate]) -> list[list[str]]:
     for k in key_dates:
         if k.days_until <= KEY_DATE_DAYS:
             what = "birthday" if k.kind == "birthday" else "work anniversary"
-            if k.years is not None:
+            if k.years is not None:  # an age only when private details are published
                 what += f" ({k.years})"
             when = "today" if k.days_until == 0 else f"{k.date:%a %d %b}"
             rows.append([md(k.name), what, when])

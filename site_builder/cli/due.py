@@ -21,8 +21,8 @@ def due(
     as_json: Annotated[bool, typer.Option("--json", help="Print the schedule as JSON.")] = False,
 ) -> None:
     """Show the touchpoint schedule; exit 1 when the data has errors."""
-    from site_builder.compute.due import due_json, due_view
     from site_builder.compute.jsonify import dumps
+    from site_builder.due_view import due_json, due_view
 
     view = due_view(computed_report(data, today), within)
     if as_json:

@@ -20,10 +20,6 @@ class Window:
     start: dt.date
     end: dt.date
 
-    def capped(self, today: dt.date) -> Window:
-        """The part of the window that has happened by the end of `today`."""
-        return Window(self.start, min(self.end, today + ONE_DAY))
-
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.start <= day < self.end
 
@@ -113,13 +109,14 @@ def on_or_after(
     """
     year = max(today.year, not_before_year or today.year)
     while True:
-        occurrence = _in_year(year, month, day)
+        occurrence = in_year(year, month, day)
         if occurrence >= today:
             return occurrence
         year += 1
 
 
-def _in_year(year: int, month: int, day: int) -> dt.date:
+def in_year(year: int, month: int, day: int) -> dt.date:
+    """`month`-`day` in `year`; 29 February falls on 28 February in a common year."""
     try:
         return dt.date(year, month, day)
     except ValueError:  # 29 February in a common year

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from site_builder.compute import activity, events, network, reminders, schedule
 from site_builder.compute.habits import habits
@@ -18,30 +15,8 @@ from site_builder.compute.series import all_metric_series, measure_series
 from site_builder.models import Dataset
 
 
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector, then restore it as it was.
-
-    Building the report makes no reference cycles, but its many small records would set off
-    full collections that each walk every object of a large data set (about a second for
-    100,000 interactions); reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def compute(dataset: Dataset, today: dt.date) -> Report:
     """Every figure of the site for `today`, from `dataset` alone (pure: no I/O, no clock)."""
-    with cycle_collector_paused():
-        return _compute(dataset, today)
-
-
-def _compute(dataset: Dataset, today: dt.date) -> Report:
     index = build_index(dataset, today)
     book = MetricBook(index)
     year = roadmap_window(dataset.settings.roadmap_start)

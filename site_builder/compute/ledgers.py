@@ -36,36 +36,50 @@ class _People:
         return self.known[contact]
 
 
-def interaction_entries(index: Index, weight: Weight | None, where: Where | None) -> Entries:
-    """Interactions by date; `weight` None counts introduction pairs.
-
-    An interaction counts when its kind and value hold and at least one person in `with`
-    matches the contact keys; an introduction pair counts when either person matches.
-    """
+def interaction_entries(index: Index, weight: Weight, where: Where | None) -> Entries:
+    """Interactions by date, weighted; each counts when its kind and value hold and at least
+    one person in `with` matches the contact keys."""
     people = _People(index, where)
     for position in index.past():
         interaction = index.interactions[position]
         if where is not None and not interaction_matches(interaction, where):
             continue
-        if weight is None:
-            amount = float(_introduction_pairs(interaction, people))
-        elif people.where is None or any(people.match(c) for c in interaction.with_):
-            amount = weight(interaction)
-        else:
+        if people.where is not None and not any(people.match(c) for c in interaction.with_):
             continue
+        amount = weight(interaction)
         if amount:
             yield interaction.date, amount
 
 
-def _introduction_pairs(interaction: Interaction, people: _People) -> int:
-    if people.where is None:
-        return len(interaction.with_) * len(interaction.introduced)
-    return sum(
-        1
-        for met in interaction.with_
-        for other in interaction.introduced
-        if people.match(met) or people.match(other)
-    )
+def introduction_pairs(
+    interaction: Interaction, matches: Callable[[str], bool] | None = None
+) -> int:
+    """The pairs an introduction made: someone in `with` and someone in `introduced`.
+
+    A pair is two different people, counted once however often a name is repeated; with
+    `matches`, only the pairs where either person matches count.
+    """
+    if not interaction.introduced:
+        return 0
+    pairs = {frozenset((met, other)) for met in interaction.with_
+             for other in interaction.introduced if met != other}
+    if matches is None:
+        return len(pairs)
+    return sum(1 for pair in pairs if any(map(matches, pair)))
+
+
+def introduction_entries(index: Index, where: Where | None) -> Entries:
+    """Introduction pairs by date; kind and value hold for the interaction, and either
+    person of a pair matches the contact keys."""
+    people = _People(index, where)
+    matches = people.match if people.where is not None else None
+    for position in index.past():
+        interaction = index.interactions[position]
+        if where is not None and not interaction_matches(interaction, where):
+            continue
+        pairs = introduction_pairs(interaction, matches)
+        if pairs:
+            yield interaction.date, float(pairs)
 
 
 def reconnections(index: Index) -> Iterator[tuple[dt.date, str, Sequence[int]]]:

@@ -9,27 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import itemgetter
 
 from site_builder.compute.calendar import ONE_DAY, Window
 from site_builder.compute.events import meets
 from site_builder.compute.filters import inapplicable
 from site_builder.compute.index import Index, build_index
 from site_builder.compute.ledgers import (
+    Weight,
     board_dates,
     community_entries,
     contact_level_dates,
     event_entries,
     interaction_entries,
+    introduction_entries,
+    introduction_pairs,
     new_contact_entries,
     reconnection_entries,
 )
-from site_builder.models import Dataset, Interaction, Where
-
-Weight = Callable[[Interaction], float]
+from site_builder.models import Dataset, Where
 
 INTERACTION_WEIGHTS: dict[str, Weight] = {
     "interactions": lambda i: 1.0,
@@ -37,14 +38,12 @@ INTERACTION_WEIGHTS: dict[str, Weight] = {
     "gives": lambda i: 1.0 if i.value == "give" else 0.0,
     "shares": lambda i: 1.0 if i.value == "share" else 0.0,
     "asks": lambda i: 1.0 if i.value == "ask" else 0.0,
+    "introductions_made": lambda i: float(introduction_pairs(i)),
     "referrals": lambda i: float(i.outcomes.count("referral")),
     "opportunities": lambda i: float(len(i.outcomes)),
 }
-VALUE_METRICS: dict[str, str] = {"gives": "give", "shares": "share", "asks": "ask"}
-UNFILTERED_WEIGHTS: dict[str, Weight] = {
-    **INTERACTION_WEIGHTS,
-    "introductions_made": lambda i: float(len(i.with_) * len(i.introduced)),
-}
+"""What one interaction adds to each interaction metric (with contact keys, introductions
+are matched pair by pair: `introduction_entries`)."""
 LEVEL_METRICS: frozenset[str] = frozenset({"circle_size", "board_filled"})
 ADDITIVE_METRICS: tuple[str, ...] = (
     "new_contacts", "interactions", "meetings", "gives", "shares", "asks",
@@ -64,10 +63,13 @@ class Ledger:
 
     @classmethod
     def of(cls, entries: Iterable[tuple[dt.date, float]]) -> Ledger:
-        """A ledger of `(date, amount)` pairs (sorted here)."""
-        ordered = sorted(entries, key=itemgetter(0))
-        amounts = (amount for _, amount in ordered)
-        return cls(tuple(d for d, _ in ordered), tuple(accumulate(amounts, initial=0.0)))
+        """A ledger of `(date, amount)` pairs in any order: the amounts of one day are added
+        up as they come, so no list of pairs is ever built."""
+        per_day: defaultdict[dt.date, float] = defaultdict(float)
+        for day, amount in entries:
+            per_day[day] += amount
+        days = sorted(per_day)
+        return cls(tuple(days), tuple(accumulate(map(per_day.__getitem__, days), initial=0.0)))
 
     @classmethod
     def dated(cls, dates: tuple[dt.date, ...], amounts: Iterable[float]) -> Ledger:
@@ -105,32 +107,23 @@ class MetricBook:
         """The ledger of one metric and filter, built on first use."""
         key = (metric, where)
         if key not in self._ledgers:
-            if where is None and metric in UNFILTERED_WEIGHTS:
-                self._ledgers[key] = self._every_interaction(metric)
+            if where is None and metric in INTERACTION_WEIGHTS:
+                self._ledgers[key] = self._every_interaction(INTERACTION_WEIGHTS[metric])
             else:
                 self._ledgers[key] = Ledger.of(self._entries(metric, where))
         return self._ledgers[key]
 
-    def _every_interaction(self, metric: str) -> Ledger:
+    def _every_interaction(self, weight: Weight) -> Ledger:
         """The fast path of an unfiltered interaction metric: one amount per past interaction."""
         index = self.index
-        past = index.past_interactions
-        if metric == "interactions":
-            amounts = [1.0] * len(past)
-        elif metric in VALUE_METRICS:
-            wanted = VALUE_METRICS[metric]
-            amounts = [1.0 if i.value == wanted else 0.0 for i in past]
-        else:
-            weight = UNFILTERED_WEIGHTS[metric]
-            amounts = [weight(i) for i in past]
-        return Ledger.dated(index.dates[: index.past_end], amounts)
+        return Ledger.dated(index.dates[: index.past_end], map(weight, index.past_interactions))
 
     def _entries(self, metric: str, where: Where | None) -> Iterable[tuple[dt.date, float]]:
         index = self.index
+        if metric == "introductions_made":
+            return introduction_entries(index, where)
         if metric in INTERACTION_WEIGHTS:
             return interaction_entries(index, INTERACTION_WEIGHTS[metric], where)
-        if metric == "introductions_made":
-            return interaction_entries(index, None, where)
         builders: dict[str, Callable[[], Iterable[tuple[dt.date, float]]]] = {
             "dormant_reconnected": lambda: reconnection_entries(index, where),
             "new_contacts": lambda: new_contact_entries(index, where),
@@ -150,17 +143,6 @@ def measure_value(index: Index, series: str, window: Window) -> float | None:
     until = min(window.end, index.today + ONE_DAY)
     readings = [m for m in index.dataset.metrics.get(series, ()) if m.date < until]
     return max(readings, key=lambda m: m.date).value if readings else None
-
-
-def milestones_done(index: Index, window: Window) -> int:
-    """Roadmap milestones whose `done` date falls in the window (and by today)."""
-    capped = window.capped(index.today)
-    return sum(
-        1
-        for phase in index.dataset.goals.roadmap
-        for target in phase.targets
-        if target.milestone is not None and target.done is not None and target.done in capped
-    )
 
 
 def metric_value(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from site_builder.compute.index import Index
 from site_builder.compute.people import contact_quadrant
@@ -27,8 +27,9 @@ QUADRANTS: tuple[Quadrant, ...] = ("golden", "aspirational", "peer", "avoid")
 DIMENSIONS: tuple[Dimension, ...] = ("industry", "location", "seniority", "company")
 
 
-def _active(index: Index) -> list[tuple[str, Contact]]:
-    return [(cid, index.contacts[cid]) for cid in index.active]
+def _active(index: Index) -> Iterator[tuple[str, Contact]]:
+    """Active contacts with their ids, one at a time (no list of pairs is kept)."""
+    return ((cid, index.contacts[cid]) for cid in index.active)
 
 
 def fit(count: int, band: Band) -> CircleFit:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from site_builder.compute.calendar import on_or_after
+from site_builder.compute.calendar import in_year, on_or_after
 from site_builder.compute.index import Index
 from site_builder.compute.report import FollowUpStatus, KeyDate, KeyDateKind, OpenFollowUp
 from site_builder.models.types import annual_parts
@@ -13,23 +13,32 @@ KEY_DATE_KINDS: tuple[KeyDateKind, ...] = ("birthday", "work_anniversary")
 
 
 def next_key_date(
-    contact: str, name: str, kind: KeyDateKind, value: str, today: dt.date
-) -> KeyDate:
-    """The next occurrence on or after today (never before a known first year)."""
+    contact: str, name: str, kind: KeyDateKind, value: str, today: dt.date, *, show_age: bool
+) -> KeyDate | None:
+    """The next occurrence on or after today; None while a dated start is still ahead.
+
+    With a known year, the first occurrence is the first anniversary (the start date itself
+    is no anniversary). A birthday's `years` is an age, which gives the birth year away, so it
+    is kept only with `show_age` (`publish.private_details`).
+    """
     year, month, day = annual_parts(value)
-    occurrence = on_or_after(today, month, day, year)
+    if year is not None and in_year(year, month, day) > today:
+        return None
+    occurrence = on_or_after(today, month, day, year + 1 if year is not None else None)
+    years = occurrence.year - year if year is not None else None
     return KeyDate(
         contact=contact,
         name=name,
         kind=kind,
         date=occurrence,
         days_until=(occurrence - today).days,
-        years=occurrence.year - year if year is not None else None,
+        years=None if kind == "birthday" and not show_age else years,
     )
 
 
 def key_dates(index: Index) -> tuple[KeyDate, ...]:
     """Next birthdays and work anniversaries of active contacts, soonest first."""
+    show_age = index.dataset.settings.publish.private_details
     found: list[KeyDate] = []
     for contact_id in index.active:
         contact = index.contacts[contact_id]
@@ -37,8 +46,12 @@ def key_dates(index: Index) -> tuple[KeyDate, ...]:
             continue
         for kind in KEY_DATE_KINDS:
             value = getattr(contact.dates, kind)
-            if value is not None:
-                found.append(next_key_date(contact_id, contact.name, kind, value, index.today))
+            if value is None:
+                continue
+            key = next_key_date(contact_id, contact.name, kind, value, index.today,
+                                show_age=show_age)
+            if key is not None:
+                found.append(key)
     return tuple(sorted(found, key=lambda k: (k.date, k.name.casefold(), k.contact, k.kind)))
 
 

@@ -71,7 +71,8 @@ class KeyDate:
     date: dt.date
     days_until: int
     years: int | None
-    """Age reached or years completed on `date`, when the year is known."""
+    """Years completed on `date` when the year is known; for a birthday (an age) only when
+    `publish.private_details` is on."""
 
 
 @dataclass(frozen=True)

@@ -18,22 +18,24 @@ def roadmap_window(start: dt.date) -> Window:
 
 
 def target_status(actual: float, target: float, window: Window, today: dt.date) -> TargetStatus:
-    """done, upcoming, missed, on_track (actual/target >= elapsed share) or behind."""
-    if actual >= target:
-        return "done"
+    """upcoming (before its window, whatever the count), done, missed, on_track
+    (actual/target >= elapsed share) or behind."""
     if today < window.start:
         return "upcoming"
+    if actual >= target:
+        return "done"
     if today >= window.end:
         return "missed"
     return "on_track" if actual / target >= elapsed_share(window, today) else "behind"
 
 
 def milestone_status(done: dt.date | None, window: Window, today: dt.date) -> TargetStatus:
-    """A one-off step is done or not: on track while its window is open, missed after."""
-    if done is not None and done <= today:
-        return "done"
+    """A one-off step is upcoming before its window, then done or not: on track while its
+    window is open, missed after."""
     if today < window.start:
         return "upcoming"
+    if done is not None and done <= today:
+        return "done"
     return "missed" if today >= window.end else "on_track"
 
 

@@ -85,16 +85,12 @@ def touchpoint(index: Index, contact_id: str) -> Touchpoint:
     )
 
 
-def next_date(point: Touchpoint) -> dt.date:
-    """When the next touch happens: the booked date when scheduled, else the due date."""
-    return point.scheduled or point.due
-
-
 def priority_key(point: Touchpoint) -> tuple[int, float, dt.date, str, str]:
-    """Overdue first, most overdue (in intervals) first; then by due date (a scheduled
-    contact by its booked date); then by name and id."""
+    """Overdue first, the most overdue (in intervals) first; then by due date (a scheduled
+    contact too: the booking is shown, the order stays that of the rules); then by name and
+    id, so the order is total."""
     overdue = point.status == "overdue"
-    return (0 if overdue else 1, -point.overdue_ratio if overdue else 0.0, next_date(point),
+    return (0 if overdue else 1, -point.overdue_ratio if overdue else 0.0, point.due,
             point.name.casefold(), point.contact)
 
 

@@ -13,7 +13,6 @@ from site_builder.compute.report import (
     Report,
     Touchpoint,
 )
-from site_builder.compute.schedule import next_date
 
 KEY_DATE_DAYS = 30
 """Birthdays and anniversaries shown when `--within` is not given."""
@@ -34,15 +33,22 @@ class DueView:
     event_follow_ups: tuple[EventFollowUp, ...]
 
 
+def days_after(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days`, or the last day of the calendar when that is sooner."""
+    if days >= (dt.date.max - day).days:
+        return dt.date.max
+    return day + dt.timedelta(days=days)
+
+
 def due_view(report: Report, within: int | None = None) -> DueView:
-    """Touchpoints due (or booked) within `within` days, overdue ones always, all when None;
-    key dates in the same days (30 by default); open follow-ups; unfinished event
-    follow-ups of events that ended in the last 30 days (today included)."""
+    """Touchpoints due within `within` days, overdue ones always, all when None; key dates
+    in the same days (30 by default); open follow-ups; unfinished event follow-ups of
+    events that ended in the last 30 days (today included)."""
     today = report.today
-    horizon = today + dt.timedelta(days=within if within is not None else KEY_DATE_DAYS)
+    horizon = days_after(today, within if within is not None else KEY_DATE_DAYS)
     points = report.touchpoints
     if within is not None:
-        points = tuple(p for p in points if p.status == "overdue" or next_date(p) <= horizon)
+        points = tuple(p for p in points if p.status == "overdue" or p.due <= horizon)
     recent = today - dt.timedelta(days=RECENT_EVENT_DAYS)
     return DueView(
         today=today,
