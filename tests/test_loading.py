@@ -266,3 +266,19 @@ def test_what_only_the_reference_parser_reads_is_read(write_data: WriteData) -> 
     result = load(root)
     assert result.problems == []
     assert result.dataset.contacts["ada"].name == "Ada Lovelace"
+
+
+def test_a_where_key_that_cannot_filter_the_metric_is_an_error(write_data: WriteData) -> None:
+    root = write_data({"goals.yml": """\
+        roadmap:
+          - phase: A
+            months: 1-3
+            targets:
+              - {metric: events_attended, where: {circle: inner}, target: 2}
+        habits:
+          - {every: week, metric: communities_joined, where: {tag: x}, target: 1}
+        """})
+    assert sorted((p.line, p.message) for p in load(root).problems) == [
+        (5, "roadmap[0].targets[0]: where: circle cannot filter events_attended; it takes kind, role"),
+        (7, "habits[0]: where: tag cannot filter communities_joined; it takes kind"),
+    ]

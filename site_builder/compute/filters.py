@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from site_builder.models import Community, Contact, Event, Interaction, Where
+from site_builder.models.goals import APPLICABLE_KEYS, CONTACT_KEYS
 
-CONTACT_KEYS: tuple[str, ...] = (
-    "circle", "tag", "industry", "seniority", "board_role", "influence_min", "accessibility_min",
-)
-INTERACTION_METRICS: frozenset[str] = frozenset({
-    "interactions", "meetings", "gives", "shares", "asks", "introductions_made",
-    "dormant_reconnected", "referrals", "opportunities",
-})
-APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
-    **{name: frozenset({*CONTACT_KEYS, "kind", "value"}) for name in INTERACTION_METRICS},
-    "new_contacts": frozenset({*CONTACT_KEYS, "kind", "role"}),
-    "events_attended": frozenset({"kind", "role"}),
-    "events_hosted": frozenset({"kind", "role"}),
-    "communities_joined": frozenset({"kind"}),
-    "circle_size": frozenset(CONTACT_KEYS),
-    "board_filled": frozenset(CONTACT_KEYS),
-}
 _SYMBOLS = {"influence_min": ("influence", ">="), "accessibility_min": ("accessibility", ">=")}
 
 
@@ -36,12 +19,6 @@ def inapplicable(metric: str, where: Where | None) -> list[str]:
     """Keys of `where` that do not apply to `metric` (so nothing matches)."""
     applicable = APPLICABLE_KEYS.get(metric, frozenset())
     return [key for key in given(where) if key not in applicable]
-
-
-def inapplicable_note(metric: str, where: Where | None) -> str | None:
-    """A sentence naming the `where` keys that do not apply to `metric`, if any."""
-    ignored = inapplicable(metric, where)
-    return f"`where` key(s) {', '.join(ignored)} do not apply to {metric}" if ignored else None
 
 
 def describe(metric: str, where: Where | None) -> str:

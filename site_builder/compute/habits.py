@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from site_builder.compute.calendar import Window, period_label, previous_period, recent_periods
-from site_builder.compute.filters import describe, given, inapplicable_note
+from site_builder.compute.filters import describe, given
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.report import HabitPeriod, HabitProgress, Period
 from site_builder.models import Habit
@@ -55,7 +55,6 @@ def habit_progress(book: MetricBook, habit: Habit, earliest: dt.date) -> HabitPr
         current=current,
         history=history,
         streak=streak(book, habit, current, earliest),
-        note=inapplicable_note(habit.metric, habit.where),
     )
 
 

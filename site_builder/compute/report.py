@@ -198,7 +198,7 @@ class TargetProgress:
     done_on: dt.date | None = None
     """A milestone's `done` date."""
     note: str | None = None
-    """Why the number may surprise, e.g. a `where` key that does not apply to the metric."""
+    """Why the number may surprise, e.g. a measure with no reading yet."""
 
 
 @dataclass(frozen=True)
@@ -244,8 +244,6 @@ class HabitProgress:
     streak: int
     """Consecutive periods met, back from the current one (or the last one, while the
     current period is not met yet)."""
-    note: str | None = None
-    """Why the number may surprise, e.g. a `where` key that does not apply to the metric."""
 
 
 # --- figures ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from site_builder.compute.calendar import Window, add_months, elapsed_share, roadmap_months
-from site_builder.compute.filters import describe, given, inapplicable_note
+from site_builder.compute.filters import describe, given
 from site_builder.compute.metrics import MetricBook, measure_value
 from site_builder.compute.report import PhaseProgress, TargetKind, TargetProgress, TargetStatus
 from site_builder.models import Phase, Target
@@ -67,8 +67,7 @@ def target_progress(book: MetricBook, target: Target, window: Window) -> TargetP
         progress = _progress(target, window, today, reading or 0.0, note)
         return _named(progress, "measure", target.measure, target.measure)
     metric = target.metric or ""
-    note = inapplicable_note(metric, target.where)
-    progress = _progress(target, window, today, book.value(metric, window, target.where), note)
+    progress = _progress(target, window, today, book.value(metric, window, target.where), None)
     return _named(progress, "metric", metric, describe(metric, target.where))
 
 

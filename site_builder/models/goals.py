@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -39,6 +40,39 @@ MetricName = Literal[
     "circle_size",
     "board_filled",
 ]
+CONTACT_KEYS: tuple[str, ...] = (
+    "circle",
+    "tag",
+    "industry",
+    "seniority",
+    "board_role",
+    "influence_min",
+    "accessibility_min",
+)
+INTERACTION_METRICS: frozenset[str] = frozenset(
+    {
+        "interactions",
+        "meetings",
+        "gives",
+        "shares",
+        "asks",
+        "introductions_made",
+        "dormant_reconnected",
+        "referrals",
+        "opportunities",
+    }
+)
+APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
+    **{name: frozenset({*CONTACT_KEYS, "kind", "value"}) for name in INTERACTION_METRICS},
+    "new_contacts": frozenset({*CONTACT_KEYS, "kind", "role"}),
+    "events_attended": frozenset({"kind", "role"}),
+    "events_hosted": frozenset({"kind", "role"}),
+    "communities_joined": frozenset({"kind"}),
+    "circle_size": frozenset(CONTACT_KEYS),
+    "board_filled": frozenset(CONTACT_KEYS),
+}
+"""The `where` keys that can filter each metric (see the scheduling rules guide)."""
+
 SeriesName = Annotated[str, Field(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
 _MONTHS = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
 
@@ -64,6 +98,19 @@ class Where(Model):
     )
 
 
+def check_where(metric: str | None, where: Where | None) -> None:
+    """Refuse `where` keys that cannot filter `metric` (they would match nothing)."""
+    if metric is None or where is None:
+        return
+    applicable = APPLICABLE_KEYS.get(metric, frozenset())
+    wrong = [key for key, value in where if value is not None and key not in applicable]
+    if wrong:
+        raise ValueError(
+            f"where: {', '.join(wrong)} cannot filter {metric}; it takes "
+            + (", ".join(sorted(applicable)) or "no filter")
+        )
+
+
 class Target(Model):
     """One roadmap target: a computed metric, a manual measure, or a milestone."""
 
@@ -87,6 +134,7 @@ class Target(Model):
             raise ValueError("`where` filters only a metric")
         if self.done is not None and self.milestone is None:
             raise ValueError("`done` belongs to a milestone; metrics and measures are computed")
+        check_where(self.metric, self.where)
         return self
 
 
@@ -128,6 +176,11 @@ class Habit(Model):
     metric: MetricName = Field(description="A computed metric's name.")
     target: Number = Field(gt=0, description="The number to reach each period.")
     where: Where | None = Field(None, description="Filters for the metric.")
+
+    @model_validator(mode="after")
+    def _where_applies(self) -> Habit:
+        check_where(self.metric, self.where)
+        return self
 
 
 class Goals(Model):
