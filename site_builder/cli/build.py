@@ -1,0 +1,71 @@
+"""`netdash build` and `netdash serve`: the site, through MkDocs and the netdash plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from mkdocs.exceptions import MkDocsException
+
+from site_builder.cli.app import TodayOption, app
+from site_builder.clock import ENV_TODAY
+from site_builder.site.plugin import ENV_DATA
+from site_builder.site.runner import build_site, serve_site, show_mkdocs_log
+
+ConfigOption = Annotated[
+    Path, typer.Option("--config-file", "-f", help="The MkDocs configuration.", show_default=True)
+]
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option("--data", help="The data folder (default: the plugin's, `data` next to "
+                 "mkdocs.yml).", show_default=False),
+]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on any MkDocs warning.")]
+
+
+def _pin(today: dt.datetime | None, data: Path | None) -> None:
+    """Pass --today and --data to the plugin, which reads them from the environment."""
+    if today is not None:
+        os.environ[ENV_TODAY] = today.date().isoformat()
+    if data is not None:
+        os.environ[ENV_DATA] = str(data.resolve())
+
+
+@app.command()
+def build(
+    today: TodayOption = None,
+    strict: StrictOption = False,
+    data: DataDirOption = None,
+    config_file: ConfigOption = Path("mkdocs.yml"),
+    site_dir: Annotated[Path | None, typer.Option("--site-dir", "-d", help="Where to build "
+                                                  "(default: mkdocs.yml's site_dir).")] = None,
+) -> None:
+    """Build the site into site/ for the day given (or today); exit 1 on a data error."""
+    _pin(today, data)
+    show_mkdocs_log()
+    try:
+        build_site(config_file, strict=strict, site_dir=site_dir)
+    except MkDocsException as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(
+    today: TodayOption = None,
+    data: DataDirOption = None,
+    config_file: ConfigOption = Path("mkdocs.yml"),
+    dev_addr: Annotated[str | None, typer.Option("--dev-addr", "-a", help="IP:port to serve "
+                                                 "on (default 127.0.0.1:8000).")] = None,
+) -> None:
+    """Serve the site locally; it rebuilds when docs/ or data/ change."""
+    _pin(today, data)
+    show_mkdocs_log()
+    try:
+        serve_site(config_file, dev_addr=dev_addr)
+    except MkDocsException as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(1) from None

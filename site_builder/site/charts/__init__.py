@@ -1,0 +1,1 @@
+"""Chart builders: one function per figure, each returning the chart's HTML."""

@@ -1,0 +1,33 @@
+"""One module per page of the site; each has `render(site) -> GeneratedPage`."""
+
+from collections.abc import Callable
+
+from site_builder.site.context import GeneratedPage, Site
+from site_builder.site.pages import (
+    circles,
+    events,
+    health,
+    home,
+    journal,
+    matrix,
+    metrics,
+    people,
+    roadmap,
+    touchpoints,
+)
+
+Renderer = Callable[[Site], GeneratedPage]
+
+RENDERERS: tuple[Renderer, ...] = (
+    home.render,
+    touchpoints.render,
+    people.render,
+    circles.render,
+    matrix.render,
+    events.render,
+    roadmap.render,
+    metrics.render,
+    journal.render,
+    health.render,
+)
+"""The pages in nav order; person pages are made apart (`person.render`)."""

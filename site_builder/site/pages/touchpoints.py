@@ -1,0 +1,147 @@
+"""Touchpoints: the full schedule, the workload ahead, key dates and open follow-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from site_builder.compute.report import KeyDate, OpenFollowUp, Touchpoint
+from site_builder.site.charts import activity
+from site_builder.site.context import CALENDAR, TOUCHPOINTS, GeneratedPage, Later, Site
+from site_builder.site.html import (
+    Html,
+    admonition,
+    block,
+    esc,
+    humanize,
+    join,
+    link,
+    number,
+    raw,
+    table,
+    tag,
+)
+from site_builder.site.pages.common import (
+    circle_badge,
+    kpi,
+    kpis,
+    page,
+    person_link,
+    section,
+    shown_years,
+    touch_badge,
+    when,
+)
+
+SOURCE = TOUCHPOINTS
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Overdue", ("overdue",)),
+    ("Due today and soon", ("due", "soon")),
+    ("Scheduled", ("scheduled",)),
+    ("On track", ("ok",)),
+)
+
+
+def _why(point: Touchpoint) -> Html:
+    notes = ["never contacted"] if point.never_contacted else []
+    if point.snoozed_until is not None:
+        notes.append(f"snoozed to {point.snoozed_until.isoformat()}")
+    if point.dormant:
+        notes.append("dormant")
+    return esc("; ".join(notes))
+
+
+def schedule_table(site: Site, source: str, points: Sequence[Touchpoint]) -> Html:
+    """Touchpoints as a sortable table, in priority order."""
+    today = site.today
+    rows = [
+        [
+            number(p.priority),
+            person_link(site, source, p.contact, p.name),
+            circle_badge(p.circle),
+            touch_badge(p.status),
+            when(p.scheduled or p.due, today),
+            when(p.last_touch, today),
+            number(p.overdue_days) if p.overdue_days else raw(""),
+            number(p.cadence_days),
+            _why(p),
+        ]
+        for p in points
+    ]
+    headers = [esc(h) for h in ("#", "Name", "Circle", "Status", "Due / scheduled",
+                                "Last touch", "Days late", "Every (days)", "Notes")]
+    return table(headers, rows, data_sortable=True)
+
+
+def key_dates_table(site: Site, source: str, dates: Sequence[KeyDate]) -> Html:
+    """Birthdays and work anniversaries, soonest first."""
+    rows = [
+        [when(d.date, site.today), person_link(site, source, d.contact, d.name),
+         esc(humanize(d.kind)), number(shown_years(site, d)) if shown_years(site, d) else raw("")]
+        for d in dates
+    ]
+    return table([esc("Date"), esc("Name"), esc("What"), esc("Years")], rows, data_sortable=True)
+
+
+def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> Html:
+    """Open promises, most urgent first."""
+    rows = [
+        [
+            when(f.due, site.today),
+            touch_badge(f.status) if f.status != "open" else esc("open"),
+            esc(f.do),
+            join((person_link(site, source, c, n) for c, n in zip(f.contacts, f.names,
+                                                                   strict=True)), ", "),
+            when(f.interaction_date, site.today),
+        ]
+        for f in items
+    ]
+    headers = [esc(h) for h in ("Due", "Status", "To do", "With", "Promised on")]
+    return table(headers, rows, data_sortable=True)
+
+
+def _calendar_note(site: Site) -> str:
+    href = site.href(SOURCE, CALENDAR)
+    body = tag("p", raw("Subscribe to ") + link(href, esc("touchpoints.ics"), download=True)
+               + esc(" in your calendar app to see each touchpoint on its due day. The feed "
+                     "is rebuilt with the site, so it follows your data."))
+    return block(admonition("tip", esc("Calendar feed"), body))
+
+
+def _grouped(site: Site, later: Later) -> str:
+    parts = []
+    for title, statuses in GROUPS:
+        points = [p for p in site.report.touchpoints if p.status in statuses]
+        parts.append(section(f"{title} ({len(points):,})"))
+        if points:
+            parts.append(later(partial(schedule_table, site, SOURCE, points)))
+        else:
+            parts.append("Nobody.\n")
+    return "".join(parts)
+
+
+def render(site: Site) -> GeneratedPage:
+    """The Touchpoints page."""
+    report = site.report
+    later = Later()
+    counts = {status: sum(p.status in status for p in report.touchpoints)
+              for _, status in GROUPS}
+    numbers = kpis(
+        kpi(number(counts[statuses]), title, f"touch-{statuses[0]}")
+        for title, statuses in GROUPS
+    )
+    markdown = page(
+        "Touchpoints",
+        numbers,
+        _calendar_note(site),
+        section("Workload ahead", "Touchpoints falling due in each of the next 26 weeks."),
+        block(activity.workload(report.workload)),
+        _grouped(site, later),
+        section("Birthdays and anniversaries"),
+        later(partial(key_dates_table, site, SOURCE, report.key_dates)) if report.key_dates
+        else "None recorded.\n",
+        section("Open follow-ups"),
+        later(partial(follow_ups_table, site, SOURCE, report.follow_ups)) if report.follow_ups
+        else "Nothing promised is open.\n",
+    )
+    return GeneratedPage(SOURCE, markdown, wide=True, deferred=later.parts)

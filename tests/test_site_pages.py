@@ -1,0 +1,161 @@
+"""The page renderers, without MkDocs: what each page says, and that data is escaped."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from site_builder.compute import compute
+from site_builder.loading.loader import load
+from site_builder.site.context import GeneratedPage, Site, person_uri
+from site_builder.site.generate import generate
+from tests.site_support import (
+    HOSTILE_NAME,
+    HOSTILE_TEXTS,
+    PRIVATE_VALUES,
+    TODAY,
+    hostile_files,
+    write_files,
+)
+
+
+def _site(tmp_path: Path, *, private: bool = False, changes: dict[str, str] | None = None
+          ) -> Site:
+    files = hostile_files()
+    if private:
+        files["settings.yml"] += "publish: {private_details: true}\n"
+    files.update(changes or {})
+    result = load(write_files(tmp_path / "data", files))
+    assert result.ok, result.problems
+    return Site(result.dataset, compute(result.dataset, TODAY), tuple(result.problems))
+
+
+def _texts(pages: list[GeneratedPage]) -> Iterator[tuple[str, str]]:
+    """Every piece of every page: Markdown, HTML and the deferred parts."""
+    for page in pages:
+        yield page.src_uri, page.markdown
+        if page.html is not None:
+            yield page.src_uri, page.html
+        for marker, produce in page.deferred.items():
+            yield f"{page.src_uri} {marker}", produce()
+
+
+def _page(pages: list[GeneratedPage], src_uri: str) -> str:
+    page = next(p for p in pages if p.src_uri == src_uri)
+    text = page.html or page.markdown
+    for marker, produce in page.deferred.items():
+        text = text.replace(marker, produce())
+    return text
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> list[GeneratedPage]:
+    return generate(_site(tmp_path))
+
+
+def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
+    uris = {page.src_uri for page in pages}
+    assert {"index.md", "touchpoints.md", "people/index.md", "circles.md", "matrix.md",
+            "events.md", "roadmap.md", "metrics.md", "journal.md", "health.md"} <= uris
+    assert {person_uri(c) for c in ("ada", "eve", "bob")} <= uris
+    assert all(not p.in_nav for p in pages if p.src_uri.startswith("people/") and
+               p.src_uri != "people/index.md")
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_hostile_text_never_reaches_a_page_unescaped(pages: list[GeneratedPage],
+                                                       text: str) -> None:
+    markup = [t for t in (text, "<script", "<img", "<svg", "<iframe", "<marquee", "<style")
+              if "<" in t]
+    for where, content in _texts(pages):
+        for fragment in markup:
+            assert fragment not in content, f"{fragment!r} unescaped in {where}"
+
+
+def test_hostile_text_is_shown_escaped(pages: list[GeneratedPage]) -> None:
+    person = _page(pages, person_uri("eve"))
+    assert "&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; Eve" in person
+    assert "{{ config }} {% raw %}" in person
+    assert "[x](javascript:alert(1)) **bold** _em_ &lt;b&gt;bold&lt;/b&gt;" in person
+    assert 'href="javascript' not in person.lower()
+
+
+def test_data_reaches_markdown_only_inside_raw_html_blocks(pages: list[GeneratedPage]) -> None:
+    """Markdown would turn `**x**` or `[x](y)` into markup; every data-bearing line must sit
+    in an HTML block, which starts with a tag."""
+    for page in pages:
+        for line in page.markdown.splitlines():
+            if "javascript" in line or "**bold**" in line or "{{" in line:
+                assert line.startswith("<"), f"{page.src_uri}: {line[:80]}"
+
+
+def test_person_page_has_profile_timeline_and_scores(pages: list[GeneratedPage]) -> None:
+    page = next(p for p in pages if p.src_uri == person_uri("ada"))
+    assert page.title == "Ada Lovelace" and page.markdown == "" and page.html
+    body = _page(pages, person_uri("ada"))
+    for text in ("Next touchpoint", "Relationship strength", "Give and take", "Profile",
+                 "Timeline", "Asked about engines", "(scheduled)", "board: mentor",
+                 "how it is scored", "Trust"):
+        assert text in body, text
+
+
+def test_only_the_summary_of_a_person_is_indexed(pages: list[GeneratedPage]) -> None:
+    page = next(p for p in pages if p.src_uri == person_uri("ada"))
+    assert page.html is not None
+    assert "Timeline" not in page.html and "Asked about engines" not in page.html
+    assert all(produce().startswith("<div data-search-exclude>")
+               for produce in page.deferred.values())
+
+
+def test_private_details_are_absent_by_default(pages: list[GeneratedPage]) -> None:
+    for where, content in _texts(pages):
+        for value in PRIVATE_VALUES:
+            assert value not in content, f"{value!r} in {where}"
+    person = _page(pages, person_uri("ada"))
+    assert "30 November" in person and "1985" not in person  # a birth year is private
+
+
+def test_private_details_are_published_on_request_outside_the_index(tmp_path: Path) -> None:
+    pages = generate(_site(tmp_path, private=True))
+    page = next(p for p in pages if p.src_uri == person_uri("ada"))
+    body = _page(pages, person_uri("ada"))
+    for value in PRIVATE_VALUES:
+        assert value in body, value
+        assert value not in (page.html or ""), f"{value!r} in the indexed part"
+    assert "30 November 1985" in body
+
+
+def test_touchpoints_lists_overdue_first(pages: list[GeneratedPage]) -> None:
+    text = _page(pages, "touchpoints.md")
+    overdue = text.split("## Overdue", 1)[1].split("## ", 1)[0]
+    assert "people/eve/" in overdue  # inner circle, last touched in May
+    assert "people/bob/" not in text  # archived: no touchpoint
+    assert "touchpoints.ics" in text
+
+
+def test_people_directory_filters_and_sorts(pages: list[GeneratedPage]) -> None:
+    text = _page(pages, "people/index.md")
+    assert 'data-filters="nd-people"' in text and "<table id=\"nd-people\" data-sortable>" in text
+    assert '<option value="&lt;i&gt;tag&lt;/i&gt;">&lt;i&gt;tag&lt;/i&gt;</option>' in text
+    assert 'data-circle="inner"' in text
+    assert "Archived (1)" in text and "Bob Archived" in text
+
+
+def test_charts_are_only_where_expected(pages: list[GeneratedPage]) -> None:
+    with_charts = {p.src_uri for p in pages if "data-chart=" in p.markdown}
+    assert with_charts == {"index.md", "touchpoints.md", "circles.md", "matrix.md",
+                           "roadmap.md", "metrics.md"}
+
+
+def test_data_health_lists_warnings_and_missing_fields(tmp_path: Path) -> None:
+    twin = f"name: {json.dumps(HOSTILE_NAME)}\ncircle: outer\n"
+    site = _site(tmp_path, changes={"contacts/eve-two.yml": twin})
+    text = _page(generate(site), "health.md")
+    assert "Missing CRM fields" in text and "how they can help me" in text
+    section = text.split("## Likely duplicate people", 1)[1].split("## ", 1)[0]
+    assert "data/contacts/eve-two.yml:1:1" in section and "likely the same person" in section
+    warnings = text.split("## Warnings", 1)[1].split("## ", 1)[0]
+    assert "None: the data is clean." in warnings
