@@ -24,6 +24,8 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
 from site_builder.cli.app import app
 from site_builder.clock import ClockError
 
+__all__ = ["app", "main"]
+
 
 def main() -> None:
     """Run the command line; a bad `NETDASH_TODAY` is a usage error, not a traceback."""
