@@ -90,3 +90,24 @@ def test_a_multi_person_message_serves_everyone_in_it(write_data: WriteData) -> 
         assert [s[2] for s in steps(report, contact)] == ["done", "done", "missed"]
     assert [(f.event, f.contact) for f in report.event_follow_ups] == [
         ("pycon", "ada"), ("pycon", "bob"), ("pycon", "cy")]
+
+
+def test_totals_of_past_events(write_data: WriteData) -> None:
+    more = ("{id: meetup, name: Meetup, date: 2026-04-01, met: [ada]}",
+            "{id: today, name: Today, date: 2026-06-01, met: [cy]}",
+            "{id: summit, name: Summit, date: 2026-07-01, met: [bob]}")
+    events = EVENT.rstrip() + "".join(f"\n    - {event}" for event in more) + "\n"
+    root = write_data({**PEOPLE, "events.yml": events, "interactions/2026.yml": """\
+        - {date: 2026-05-15, with: [ada], kind: linkedin}
+        - {date: 2026-05-17, with: [ada], kind: message}
+        - {date: 2026-05-22, with: [ada], kind: email, meeting: accepted}
+        """})
+    totals = report_of(root, dt.date(2026, 6, 1)).event_totals
+    assert (totals.past, totals.coming, totals.people_met) == (2, 2, 4)  # an event ending today is coming
+    assert (totals.steps_total, totals.steps_done, totals.done_share) == (12, 6, 0.5)  # 3 late
+
+
+def test_no_past_event_has_no_share(write_data: WriteData) -> None:
+    root = write_data({**PEOPLE, "events.yml": EVENT})
+    totals = report_of(root, dt.date(2026, 5, 1)).event_totals
+    assert (totals.past, totals.coming, totals.people_met, totals.done_share) == (0, 1, 0, None)

@@ -251,3 +251,43 @@ def test_compute_leaves_the_garbage_collector_alone(write_data: WriteData) -> No
     finally:
         sys.setprofile(None)
     assert calls == []
+
+
+def test_the_matrix_carries_its_scale_and_quadrant_bounds(write_data: WriteData) -> None:
+    files = {f"contacts/p{i}{a}.yml": f"name: P{i}{a}\ncircle: outer\ninfluence: {i}\n"
+                                      f"accessibility: {a}\n"
+             for i in range(1, 6) for a in range(1, 6)}
+    matrix = report_of(write_data(files)).matrix
+    assert (matrix.scores, matrix.high) == ((1, 5), 4)
+    bounds = {b.quadrant: (b.influence, b.accessibility) for b in matrix.bounds}
+    assert list(bounds) == ["golden", "aspirational", "peer", "avoid"]
+    assert bounds == {"golden": ((4, 5), (4, 5)), "aspirational": ((4, 5), (1, 3)),
+                      "peer": ((1, 3), (4, 5)), "avoid": ((1, 3), (1, 3))}
+    for cell in matrix.cells:  # every score pair lies in the box of its own quadrant
+        (i_low, i_high), (a_low, a_high) = bounds[cell.quadrant]
+        assert i_low <= cell.influence <= i_high and a_low <= cell.accessibility <= a_high
+    assert matrix.counts == {"golden": 4, "aspirational": 6, "peer": 6, "avoid": 9}
+
+
+def test_each_circle_carries_its_cadence(write_data: WriteData) -> None:
+    root = write_data({"settings.yml": "owner: Me\ncadence_days: {inner: 21}\n"})
+    assert [(c.circle, c.cadence_days) for c in report_of(root).circles] == [
+        ("inner", 21), ("middle", 90), ("outer", 365)]
+
+
+def test_outcomes_over_the_eight_quarters_together(write_data: WriteData) -> None:
+    root = write_data({
+        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+        "interactions/2026.yml": """\
+            - {date: 2024-03-31, with: [ada], kind: call, outcomes: [referral]}
+            - {date: 2024-04-01, with: [ada], kind: call, outcomes: [referral, job_lead]}
+            - {date: 2026-04-15, with: [ada], kind: call, outcomes: [referral]}
+            - {date: 2026-04-16, with: [ada], kind: call, outcomes: [referral]}
+            """,
+    })
+    report = report_of(root)
+    total = report.quarters_total
+    assert (total.label, total.start, total.end) == (
+        "2024-Q3 to 2026-Q2", dt.date(2024, 7, 1), dt.date(2026, 7, 1))
+    assert (total.referrals, total.opportunities) == (1, 1)  # 2024-Q2 is nine quarters back
+    assert total.referrals == sum(q.referrals for q in report.quarters)

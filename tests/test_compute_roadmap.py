@@ -37,6 +37,7 @@ GOALS = """\
           - {metric: new_contacts, target: 5}
           - {metric: circle_size, target: 4}
     """
+NO_READING = "linkedin_connections: []\n"
 
 
 def report_of(root: Path, today: dt.date) -> Report:
@@ -159,3 +160,63 @@ def test_a_streak_waits_for_the_current_period(write_data: WriteData) -> None:
     assert not weekly.current.met and weekly.streak == 2
     (later,) = report_of(root, dt.date(2026, 1, 27)).habits
     assert later.streak == 0
+
+
+def test_current_phase_and_habit_share(write_data: WriteData) -> None:
+    habits = "\n    habits: [{every: month, metric: new_contacts, target: 2}]\n"
+    root = write_data({**CONTACTS, "metrics.yml": NO_READING, "goals.yml": GOALS.rstrip() + habits})
+    report = report_of(root, dt.date(2026, 5, 16))
+    assert [phase.current for phase in report.roadmap] == [False, True, False]
+    (habit,) = report.habits
+    assert (habit.current.actual, habit.current.share) == (1.0, 0.5)
+    assert report_of(root, dt.date(2027, 1, 1)).roadmap[-1].current is False  # end exclusive
+
+
+def test_burnup_runs_month_by_month_against_the_plan_steps(write_data: WriteData) -> None:
+    root = write_data({**CONTACTS, "goals.yml": GOALS, "metrics.yml": NO_READING})
+    (burnup,) = report_of(root, dt.date(2026, 5, 16)).burnups  # circle_size is a level
+    assert (burnup.metric, burnup.label) == ("new_contacts", "New contacts")
+    assert burnup.done == (
+        (dt.date(2026, 1, 1), 0.0), (dt.date(2026, 1, 31), 1.0), (dt.date(2026, 2, 28), 2.0),
+        (dt.date(2026, 3, 31), 3.0), (dt.date(2026, 4, 30), 4.0), (dt.date(2026, 5, 16), 5.0))
+    assert burnup.plan == (  # 3 + 4 by the end of March, + 6 + 2, + 5; then to the year's end
+        (dt.date(2026, 1, 1), 0.0), (dt.date(2026, 4, 1), 7.0), (dt.date(2026, 7, 1), 15.0),
+        (dt.date(2027, 1, 1), 20.0), (dt.date(2027, 1, 1), 20.0))
+
+
+def test_burnup_plan_follows_the_calendar_not_the_file(write_data: WriteData) -> None:
+    root = write_data({**CONTACTS, "goals.yml": """\
+        roadmap:
+          - phase: Second half
+            months: 7-12
+            targets: [{metric: gives, target: 10}]
+          - phase: First half
+            months: 1-6
+            targets:
+              - {metric: gives, target: 4}
+              - {metric: gives, where: {circle: inner}, target: 100}
+          - phase: Spring
+            months: 4-6
+            targets: [{metric: gives, target: 2}]
+          - phase: Only filtered
+            months: 1-3
+            targets: [{metric: asks, where: {circle: inner}, target: 1}]
+        """})
+    (burnup,) = report_of(root, dt.date(2025, 12, 1)).burnups  # asks is only filtered
+    assert burnup.metric == "gives"
+    assert burnup.plan == ((dt.date(2026, 1, 1), 0.0), (dt.date(2026, 7, 1), 6.0),
+                           (dt.date(2027, 1, 1), 16.0), (dt.date(2027, 1, 1), 16.0))
+    assert burnup.done == ((dt.date(2026, 1, 1), 0.0),)  # the year has not started
+
+
+def test_no_burnup_without_an_unfiltered_counting_target(write_data: WriteData) -> None:
+    root = write_data({**CONTACTS, "goals.yml": """\
+        roadmap:
+          - phase: All year
+            months: 1-12
+            targets:
+              - {metric: circle_size, target: 4}
+              - {metric: gives, where: {circle: inner}, target: 3}
+              - {milestone: Profile}
+        """})
+    assert report_of(root, dt.date(2026, 5, 16)).burnups == ()

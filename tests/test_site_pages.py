@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,23 @@ def test_data_health_lists_warnings_and_missing_fields(tmp_path: Path) -> None:
     assert "data/contacts/eve-two.yml:1:1" in section and "likely the same person" in section
     warnings = text.split("## Warnings", 1)[1].split("## ", 1)[0]
     assert "None: the data is clean." in warnings
+
+
+def test_data_health_shows_the_report_freshness(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    text = _page(generate(site), "health.md").split("## Stale data", 1)[1]
+    assert "The log looks stale" in text  # last logged on 1 October, 53 days before today
+    assert "from 2026-10-01, 53 days ago" in text
+    fresh = replace(site.report.freshness, stale=False)
+    current = _page(generate(replace(site, report=replace(site.report, freshness=fresh))),
+                    "health.md")
+    assert "The log is current" in current and "53 days ago" in current
+
+
+def test_matrix_and_burnup_come_from_the_report(pages: list[GeneratedPage]) -> None:
+    matrix = _page(pages, "matrix.md")
+    assert "scores (1 to 5)" in matrix and "Scores of 4 or 5 are high." in matrix
+    assert '"range":[0.5,5.5]' in matrix and '"x0":3.5' in matrix
+    roadmap = _page(pages, "roadmap.md")
+    assert roadmap.count("Burn-up of New contacts") == 1
+    assert '"x":["2026-01-01","2026-07-01","2027-01-01"],"y":[0.0,3.0,3.0]' in roadmap

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from site_builder.compute.calendar import period_label, recent_periods, week_start
+from site_builder.compute.calendar import Window, period_label, recent_periods, week_start
 from site_builder.compute.index import Index
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.report import (
@@ -63,16 +63,27 @@ def response_rates(index: Index) -> ResponseRates:
     )
 
 
+def outcomes(book: MetricBook, label: str, window: Window) -> QuarterOutcomes:
+    """Referrals and opportunities over one window (counted up to today)."""
+    return QuarterOutcomes(
+        label=label, start=window.start, end=window.end,
+        referrals=int(book.value("referrals", window)),
+        opportunities=int(book.value("opportunities", window)),
+    )
+
+
 def quarter_outcomes(book: MetricBook) -> tuple[QuarterOutcomes, ...]:
     """Referrals and opportunities in the last 8 calendar quarters, the current one last."""
     return tuple(
-        QuarterOutcomes(
-            label=period_label("quarter", window), start=window.start, end=window.end,
-            referrals=int(book.value("referrals", window)),
-            opportunities=int(book.value("opportunities", window)),
-        )
+        outcomes(book, period_label("quarter", window), window)
         for window in recent_periods("quarter", book.index.today, QUARTERS_SHOWN)
     )
+
+
+def outcomes_over(book: MetricBook, quarters: Sequence[QuarterOutcomes]) -> QuarterOutcomes:
+    """The quarters together, as one window labelled `2025-Q1 to 2026-Q4`."""
+    first, last = quarters[0], quarters[-1]
+    return outcomes(book, f"{first.label} to {last.label}", Window(first.start, last.end))
 
 
 def _run_back(active: set[dt.date], week: dt.date) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from site_builder.compute import activity, events, network, reminders, schedule
+from site_builder.compute import activity, events, health, network, reminders, schedule
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.people import people
 from site_builder.compute.report import Report
-from site_builder.compute.roadmap import roadmap, roadmap_window
+from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
 from site_builder.compute.series import all_metric_series, measure_series
 from site_builder.models import Dataset
 
@@ -22,6 +22,11 @@ def compute(dataset: Dataset, today: dt.date) -> Report:
     year = roadmap_window(dataset.settings.roadmap_start)
     touchpoints = schedule.touchpoints(index)
     follow_ups = events.event_follow_ups(index)
+    summaries = events.event_summaries(index, follow_ups)
+    metrics = all_metric_series(book, year)
+    phases = roadmap(book)
+    everyone = people(index, {point.contact: point for point in touchpoints})
+    quarters = activity.quarter_outcomes(book)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -30,20 +35,26 @@ def compute(dataset: Dataset, today: dt.date) -> Report:
         touchpoints=touchpoints,
         key_dates=reminders.key_dates(index),
         follow_ups=reminders.open_follow_ups(index),
-        events=events.event_summaries(index, follow_ups),
+        events=summaries,
         event_follow_ups=follow_ups,
-        metrics=all_metric_series(book, year),
+        metrics=metrics,
         measures=measure_series(dataset),
-        roadmap=roadmap(book),
+        roadmap=phases,
+        burnups=burnups(metrics, phases, year, today),
         habits=habits(book),
-        people=people(index, {point.contact: point for point in touchpoints}),
+        people=everyone,
         value_mix=activity.value_mix(index),
         circles=network.circle_sizes(index),
         board=network.board(index),
         matrix=network.matrix(index),
         responses=activity.response_rates(index),
-        quarters=activity.quarter_outcomes(book),
+        quarters=quarters,
+        quarters_total=activity.outcomes_over(book, quarters),
         diversity=network.diversity(index),
         consistency=activity.consistency(index),
         workload=activity.workload(index, touchpoints),
+        this_week=schedule.this_week(touchpoints, today),
+        event_totals=events.event_totals(summaries),
+        freshness=health.freshness(index, everyone),
+        missing_fields=health.missing_fields(everyone),
     )

@@ -10,6 +10,7 @@ from site_builder.compute.index import Index
 from site_builder.compute.report import (
     EventFollowUp,
     EventSummary,
+    EventTotals,
     FollowUpStep,
     StepName,
     StepStatus,
@@ -114,3 +115,16 @@ def event_summaries(
             steps_missed=statuses.count("missed"),
         ))
     return tuple(summaries)
+
+
+def event_totals(summaries: tuple[EventSummary, ...]) -> EventTotals:
+    """Past events added up (people met, follow-up steps), and how many are coming."""
+    past = [event for event in summaries if event.past]
+    steps_total = sum(event.steps_total for event in past)
+    steps_done = sum(event.steps_done for event in past)
+    return EventTotals(
+        past=len(past), coming=len(summaries) - len(past),
+        people_met=sum(len(event.met) for event in past),
+        steps_total=steps_total, steps_done=steps_done,
+        done_share=steps_done / steps_total if steps_total else None,
+    )

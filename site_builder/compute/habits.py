@@ -22,6 +22,7 @@ def habit_period(book: MetricBook, habit: Habit, window: Window) -> HabitPeriod:
         end=window.end,
         actual=actual,
         target=habit.target,
+        share=actual / habit.target,
         met=actual >= habit.target,
         current=window.start <= book.index.today < window.end,
     )

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from site_builder.compute.index import Index
-from site_builder.compute.people import contact_quadrant
+from site_builder.compute.people import HIGH, SCORES, contact_quadrant, quadrant_bounds
 from site_builder.compute.report import (
     BoardCoverage,
     BoardSeat,
@@ -43,11 +43,13 @@ def circle_sizes(index: Index) -> tuple[CircleSize, ...]:
     """Active contacts per circle against the target bands of settings.yml."""
     counts = Counter(contact.circle for _, contact in _active(index))
     targets = index.dataset.settings.circle_targets
+    cadences = index.dataset.settings.cadence_days
     sizes = []
     for circle in CIRCLES:
         band: Band = getattr(targets, circle)
         count = counts[circle]
-        sizes.append(CircleSize(circle, count, band.min, band.max, fit(count, band)))
+        sizes.append(CircleSize(circle, count, band.min, band.max, fit(count, band),
+                                cadence_days=int(getattr(cadences, circle))))
     return tuple(sizes)
 
 
@@ -78,7 +80,8 @@ def matrix(index: Index) -> NetworkMatrix:
                               c.name.casefold(), c.contact))
     counts = Counter(cell.quadrant for cell in cells)
     return NetworkMatrix(tuple(cells), {q: counts[q] for q in QUADRANTS},
-                         len(index.active) - len(cells))
+                         len(index.active) - len(cells), scores=SCORES, high=HIGH,
+                         bounds=quadrant_bounds())
 
 
 def evenness(counts: Sequence[int]) -> float:

@@ -6,10 +6,21 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Mapping
 
+from site_builder.compute.health import missing_fields_of
 from site_builder.compute.index import ContactHistory, Index
-from site_builder.compute.report import Person, Quadrant, Reciprocity, Strength, Touchpoint, Trust
+from site_builder.compute.report import (
+    Person,
+    Quadrant,
+    QuadrantBounds,
+    Reciprocity,
+    Strength,
+    Touchpoint,
+    Trust,
+)
 from site_builder.models import Contact
 
+SCORES = (1, 5)
+"""The lowest and highest influence or accessibility."""
 HIGH = 4
 """Influence or accessibility of 4 or 5 is high on the network effect matrix."""
 RECENCY_WEIGHT, FREQUENCY_WEIGHT, RECIPROCITY_WEIGHT = 0.5, 0.3, 0.2
@@ -23,6 +34,17 @@ def quadrant(influence: int, accessibility: int) -> Quadrant:
     if influence >= HIGH:
         return "golden" if accessibility >= HIGH else "aspirational"
     return "peer" if accessibility >= HIGH else "avoid"
+
+
+def quadrant_bounds() -> tuple[QuadrantBounds, ...]:
+    """The scores each quadrant holds: golden, aspirational, peer, avoid."""
+    low, high = (SCORES[0], HIGH - 1), (HIGH, SCORES[1])
+    return (
+        QuadrantBounds("golden", influence=high, accessibility=high),
+        QuadrantBounds("aspirational", influence=high, accessibility=low),
+        QuadrantBounds("peer", influence=low, accessibility=high),
+        QuadrantBounds("avoid", influence=low, accessibility=low),
+    )
 
 
 def contact_quadrant(contact: Contact) -> Quadrant | None:
@@ -99,6 +121,7 @@ def person(index: Index, contact_id: str, touchpoint: Touchpoint | None) -> Pers
         reciprocity=reciprocity_of(index, history),
         trust=trust_of(contact),
         quadrant=contact_quadrant(contact),
+        missing_fields=missing_fields_of(contact),
     )
 
 

@@ -27,6 +27,12 @@ Period = Literal["week", "month", "quarter"]
 CircleFit = Literal["under", "within", "over"]
 Quadrant = Literal["golden", "aspirational", "peer", "avoid"]
 Dimension = Literal["industry", "location", "seniority", "company"]
+CrmField = Literal["company", "role", "industry", "location", "seniority", "met", "influence",
+                   "accessibility", "can_help_them", "can_help_me"]
+CRM_FIELDS: tuple[CrmField, ...] = ("company", "role", "industry", "location", "seniority",
+                                    "met", "influence", "accessibility", "can_help_them",
+                                    "can_help_me")
+"""The contact fields a full record has, in the order Data health lists them."""
 
 
 # --- touchpoints --------------------------------------------------------------------------
@@ -214,6 +220,25 @@ class PhaseProgress:
     elapsed: float
     status: TargetStatus
     targets: tuple[TargetProgress, ...]
+    current: bool
+    """Today falls within the phase."""
+
+
+@dataclass(frozen=True)
+class Burnup:
+    """One counting metric over the roadmap year: its running total against the plan.
+
+    Points are `(date, total)`, oldest first, both starting at `(roadmap start, 0)`."""
+
+    metric: str
+    label: str
+    done: tuple[tuple[dt.date, float], ...]
+    """After the start, at each roadmap month's last day so far (today in the current month), the
+    total from the roadmap start to that day."""
+    plan: tuple[tuple[dt.date, float], ...]
+    """After the start, at each phase's end (the first day after it, earliest first), the sum of the
+    metric's unfiltered targets of the phases ended by then; last, `(roadmap end, that
+    sum)`."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +250,8 @@ class HabitPeriod:
     end: dt.date
     actual: float
     target: float
+    share: float
+    """actual / target (not clamped; targets are above 0)."""
     met: bool
     current: bool
 
@@ -327,6 +354,8 @@ class Person:
     reciprocity: Reciprocity
     trust: Trust | None
     quadrant: Quadrant | None
+    missing_fields: tuple[CrmField, ...]
+    """The CRM fields their file leaves empty, in `CRM_FIELDS` order."""
 
 
 @dataclass(frozen=True)
@@ -338,6 +367,8 @@ class CircleSize:
     min: int
     max: int | None
     fit: CircleFit
+    cadence_days: int
+    """The circle's cadence from settings.yml."""
 
 
 @dataclass(frozen=True)
@@ -372,6 +403,16 @@ class MatrixCell:
 
 
 @dataclass(frozen=True)
+class QuadrantBounds:
+    """The scores one quadrant of the matrix holds, each range `(lowest, highest)`
+    inclusive."""
+
+    quadrant: Quadrant
+    influence: tuple[int, int]
+    accessibility: tuple[int, int]
+
+
+@dataclass(frozen=True)
 class NetworkMatrix:
     """The network effect matrix; `counts` holds every quadrant, zero included."""
 
@@ -379,6 +420,12 @@ class NetworkMatrix:
     counts: Mapping[str, int]
     unrated: int
     """Active contacts without influence or accessibility."""
+    scores: tuple[int, int]
+    """The lowest and highest score of influence and accessibility."""
+    high: int
+    """The lowest high score: `high` up to the highest score is high."""
+    bounds: tuple[QuadrantBounds, ...]
+    """golden, aspirational, peer, avoid, in that order."""
 
 
 @dataclass(frozen=True)
@@ -446,6 +493,48 @@ class WeekLoad:
     contacts: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class EventTotals:
+    """Past events together: how many, whom they brought, how the follow-ups went."""
+
+    past: int
+    coming: int
+    people_met: int
+    """People met at past events (someone met at two events counts twice)."""
+    steps_total: int
+    steps_done: int
+    """Steps done or late."""
+    done_share: float | None
+    """steps_done / steps_total, None without steps."""
+
+
+# --- data health --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """How current the interaction log is."""
+
+    latest_interaction: dt.date | None
+    """The latest interaction dated on or before today."""
+    days_since: int | None
+    """today - latest_interaction."""
+    stale: bool
+    """No interaction yet, or the latest is more than `health.STALE_AFTER_DAYS` (14) days
+    old."""
+    never_contacted: tuple[str, ...]
+    """Active contacts without a touch, by name."""
+
+
+@dataclass(frozen=True)
+class MissingField:
+    """One CRM field and the active contacts whose file leaves it empty."""
+
+    field: CrmField
+    contacts: tuple[str, ...]
+    """By name."""
+
+
 # --- the whole report ---------------------------------------------------------------------
 
 
@@ -471,6 +560,8 @@ class Report:
     metrics: tuple[MetricSeries, ...]
     measures: tuple[MeasureSeries, ...]
     roadmap: tuple[PhaseProgress, ...]
+    burnups: tuple[Burnup, ...]
+    """Counting metrics that an unfiltered roadmap target names, in registry order."""
     habits: tuple[HabitProgress, ...]
     people: tuple[Person, ...]
     """Every contact, by name."""
@@ -481,10 +572,18 @@ class Report:
     responses: ResponseRates
     quarters: tuple[QuarterOutcomes, ...]
     """The last 8 calendar quarters, oldest first, the current one last."""
+    quarters_total: QuarterOutcomes
+    """The same 8 quarters as one window."""
     diversity: tuple[DiversityDimension, ...]
     consistency: Consistency
     workload: tuple[WeekLoad, ...]
     """The next 26 ISO weeks from the current one."""
+    this_week: tuple[Touchpoint, ...]
+    """Touchpoints not overdue, due or booked from today to Sunday, in priority order."""
+    event_totals: EventTotals
+    freshness: Freshness
+    missing_fields: tuple[MissingField, ...]
+    """Every CRM field, in `CRM_FIELDS` order."""
 
     @cached_property
     def people_by_id(self) -> Mapping[str, Person]:

@@ -1,14 +1,29 @@
-"""Roadmap progress: each phase's window, each target's actual and status."""
+"""Roadmap progress: each phase's window, each target's actual and status, and the
+burn-up of each counting metric the plan names."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
-from site_builder.compute.calendar import Window, add_months, elapsed_share, roadmap_months
+from site_builder.compute.calendar import (
+    ONE_DAY,
+    Window,
+    add_months,
+    elapsed_share,
+    roadmap_months,
+)
 from site_builder.compute.filters import describe, given
 from site_builder.compute.metrics import MetricBook, measure_value
-from site_builder.compute.report import PhaseProgress, TargetKind, TargetProgress, TargetStatus
+from site_builder.compute.report import (
+    Burnup,
+    MetricSeries,
+    PhaseProgress,
+    TargetKind,
+    TargetProgress,
+    TargetStatus,
+)
 from site_builder.models import Phase, Target
 
 
@@ -97,6 +112,7 @@ def phase_progress(book: MetricBook, phase: Phase, start: dt.date) -> PhaseProgr
         phase=phase.phase, first_month=first, last_month=last, start=window.start,
         end=window.end, elapsed=elapsed_share(window, today),
         status=phase_status(targets, window, today), targets=tuple(targets),
+        current=today in window,
     )
 
 
@@ -105,3 +121,54 @@ def roadmap(book: MetricBook) -> tuple[PhaseProgress, ...]:
     dataset = book.index.dataset
     start = dataset.settings.roadmap_start
     return tuple(phase_progress(book, phase, start) for phase in dataset.goals.roadmap)
+
+
+def _plans_whole(target: TargetProgress, metric: str) -> bool:
+    """An unfiltered target of the metric (a filtered one counts a subset of it)."""
+    return target.kind == "metric" and target.name == metric and not target.where
+
+
+def plan_steps(metric: str, phases: Sequence[PhaseProgress]) -> list[tuple[dt.date, float]]:
+    """At each phase's end, earliest first, the sum of the metric's unfiltered targets of
+    the phases ended by then (phases without one add no step)."""
+    per_end: dict[dt.date, float] = {}
+    for phase in phases:
+        planned = [t.target for t in phase.targets if _plans_whole(t, metric)]
+        if planned:
+            per_end[phase.end] = per_end.get(phase.end, 0.0) + sum(planned)
+    steps, total = [], 0.0
+    for end in sorted(per_end):
+        total += per_end[end]
+        steps.append((end, total))
+    return steps
+
+
+def done_steps(series: MetricSeries, today: dt.date) -> list[tuple[dt.date, float]]:
+    """The running total at each roadmap month's last day so far (today in the current
+    month)."""
+    steps, running = [], 0.0
+    for month in series.months:
+        if month.start > today:
+            break
+        running += month.value
+        steps.append((min(month.end - ONE_DAY, today), running))
+    return steps
+
+
+def burnup(series: MetricSeries, phases: Sequence[PhaseProgress], year: Window,
+           today: dt.date) -> Burnup:
+    """One counting metric's running total over the roadmap year against the plan."""
+    start = (year.start, 0.0)
+    steps = plan_steps(series.metric, phases)
+    end = (year.end, steps[-1][1] if steps else 0.0)
+    return Burnup(metric=series.metric, label=series.label,
+                  done=(start, *done_steps(series, today)), plan=(start, *steps, end))
+
+
+def burnups(metrics: Sequence[MetricSeries], phases: Sequence[PhaseProgress], year: Window,
+            today: dt.date) -> tuple[Burnup, ...]:
+    """A burn-up for each counting metric that an unfiltered target names, in the order of
+    `metrics` (levels such as circle sizes have no running total)."""
+    planned = {t.name for phase in phases for t in phase.targets if _plans_whole(t, t.name)}
+    return tuple(burnup(series, phases, year, today) for series in metrics
+                 if series.additive and series.metric in planned)

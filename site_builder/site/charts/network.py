@@ -8,19 +8,17 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from site_builder.compute.people import HIGH
-from site_builder.compute.report import CircleSize, DiversityDimension, MatrixCell, NetworkMatrix
+from site_builder.compute.report import (
+    CircleSize,
+    DiversityDimension,
+    MatrixCell,
+    NetworkMatrix,
+    QuadrantBounds,
+)
 from site_builder.site import palette
 from site_builder.site.charts.figure import chart, label_text, layout
 from site_builder.site.html import Html
 
-QUADRANT_BOXES = {
-    "golden": ((HIGH - 0.5, 5.5), (HIGH - 0.5, 5.5)),
-    "aspirational": ((0.5, HIGH - 0.5), (HIGH - 0.5, 5.5)),
-    "peer": ((HIGH - 0.5, 5.5), (0.5, HIGH - 0.5)),
-    "avoid": ((0.5, HIGH - 0.5), (0.5, HIGH - 0.5)),
-}
-"""Each quadrant's (accessibility range, influence range) on the matrix."""
 NAMES_IN_HOVER = 8
 
 
@@ -64,9 +62,18 @@ def _hover(people: Sequence[MatrixCell]) -> str:
     return "<br>".join(names) + (f"<br>and {more} more" if more > 0 else "")
 
 
-def _quadrant_shapes() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def _cells(scores: tuple[int, int]) -> tuple[float, float]:
+    """From the lower edge of the lowest score's cell to the upper edge of the highest's."""
+    return scores[0] - 0.5, scores[1] + 0.5
+
+
+def _quadrant_shapes(
+    bounds: Sequence[QuadrantBounds],
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     shapes, notes = [], []
-    for quadrant, ((x0, x1), (y0, y1)) in QUADRANT_BOXES.items():
+    for box in bounds:
+        (x0, x1), (y0, y1) = _cells(box.accessibility), _cells(box.influence)
+        quadrant = box.quadrant
         colour = palette.QUADRANT[quadrant]
         shapes.append({"type": "rect", "x0": x0, "x1": x1, "y0": y0, "y1": y1,
                        "fillcolor": colour, "opacity": 0.1, "line": {"width": 0},
@@ -84,7 +91,8 @@ def matrix(data: NetworkMatrix) -> Html:
     keys = sorted(grouped)
     counts = [len(grouped[key]) for key in keys]
     largest = max(counts, default=1)
-    shapes, notes = _quadrant_shapes()
+    shapes, notes = _quadrant_shapes(data.bounds)
+    axis = list(_cells(data.scores))
     figure = go.Figure(
         go.Scatter(
             x=[key[0] for key in keys], y=[key[1] for key in keys], mode="markers+text",
@@ -96,9 +104,9 @@ def matrix(data: NetworkMatrix) -> Html:
         ),
         layout=layout(
             440, shapes=shapes, annotations=notes, showlegend=False,
-            xaxis={"title": {"text": "accessibility"}, "range": [0.5, 5.5], "dtick": 1,
+            xaxis={"title": {"text": "accessibility"}, "range": axis, "dtick": 1,
                    "zeroline": False},
-            yaxis={"title": {"text": "influence"}, "range": [0.5, 5.5], "dtick": 1,
+            yaxis={"title": {"text": "influence"}, "range": axis, "dtick": 1,
                    "zeroline": False},
         ),
     )

@@ -34,9 +34,9 @@ def _band(size: CircleSize) -> str:
 
 
 def _circle_card(site: Site, size: CircleSize, members: list[Person]) -> Html:
-    cadence = getattr(site.dataset.settings.cadence_days, size.circle)
     head = tag("p", circle_badge(size.circle) + esc(f" {size.count:,} people · target "
-                                                     f"{_band(size)} · touch every {cadence} days ")
+                                                     f"{_band(size)} · touch every "
+                                                     f"{size.cadence_days} days ")
                + status_badge("fit", size.fit))
     ids = [p.contact for p in members]
     names = people_links(site, SOURCE, ids, MEMBERS_SHOWN) if ids else empty_note("Nobody yet.")

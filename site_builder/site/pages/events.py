@@ -91,17 +91,15 @@ def render(site: Site) -> GeneratedPage:
     report = site.report
     past = [e for e in report.events if e.past]
     coming = sorted((e for e in report.events if not e.past), key=lambda e: e.date)
-    steps_total = sum(e.steps_total for e in past)
-    steps_done = sum(e.steps_done for e in past)
-    share = steps_done / steps_total if steps_total else None
+    totals = report.event_totals
     later = Later()
     markdown = page(
         "Events & follow-ups",
         kpis([
-            kpi(number(len(past)), "events so far"),
-            kpi(number(len(coming)), "coming up"),
-            kpi(number(sum(len(e.met) for e in past)), "people met at events"),
-            kpi(percent(share), "follow-up steps done", "step-done"),
+            kpi(number(totals.past), "events so far"),
+            kpi(number(totals.coming), "coming up"),
+            kpi(number(totals.people_met), "people met at events"),
+            kpi(percent(totals.done_share), "follow-up steps done", "step-done"),
         ]),
         section("Coming up"),
         later(partial(events_table, coming, past=False)) if coming else "No event planned.\n",

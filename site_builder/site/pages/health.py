@@ -5,26 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from site_builder.models import Contact
+from site_builder.compute.report import CrmField
 from site_builder.problems import Problem
 from site_builder.site.context import GUIDE_EDITING, HEALTH, GeneratedPage, Site
 from site_builder.site.html import Html, admonition, block, esc, number, raw, table, tag
 from site_builder.site.pages.common import kpi, kpis, page, people_links, section, when
 
 SOURCE = HEALTH
-CRM_FIELDS: tuple[tuple[str, str], ...] = (
-    ("company", "company"),
-    ("role", "role"),
-    ("industry", "industry"),
-    ("location", "location"),
-    ("seniority", "seniority"),
-    ("met", "met"),
-    ("influence", "influence"),
-    ("accessibility", "accessibility"),
-    ("can_help_them", "how I can help them"),
-    ("can_help_me", "how they can help me"),
-)
-STALE_AFTER_DAYS = 14
+FIELD_LABELS: dict[CrmField, str] = {
+    "can_help_them": "how I can help them",
+    "can_help_me": "how they can help me",
+}
+"""Labels of the CRM fields whose name does not read as words."""
 DUPLICATE_WORDS = ("likely the same person", "duplicate")
 """How the loader's duplicate-people warnings begin."""
 
@@ -44,34 +36,24 @@ def problems_table(site: Site, problems: Sequence[Problem]) -> Html:
     return table([esc("Where"), esc("What")], rows)
 
 
-def _missing(contact: Contact, field: str) -> bool:
-    return getattr(contact, field) in (None, "", [], {})
-
-
 def missing_fields_table(site: Site) -> Html:
     """For each CRM field, how many active people lack it, and who."""
-    active = {cid: c for cid, c in site.dataset.contacts.items() if not c.archived}
-    rows = []
-    for field, label in CRM_FIELDS:
-        lacking = sorted((cid for cid, c in active.items() if _missing(c, field)),
-                         key=lambda cid: active[cid].name.casefold())
-        if lacking:
-            rows.append([esc(label), number(len(lacking)),
-                         people_links(site, SOURCE, lacking, 10)])
+    rows = [[esc(FIELD_LABELS.get(gap.field, gap.field)), number(len(gap.contacts)),
+             people_links(site, SOURCE, gap.contacts, 10)]
+            for gap in site.report.missing_fields if gap.contacts]
     return table([esc("Field"), esc("Missing"), esc("Who")], rows, data_sortable=True)
 
 
 def _stale(site: Site) -> str:
-    touches = [p.last_touch for p in site.report.people if p.last_touch is not None]
-    latest = max(touches, default=None)
-    never = [p.contact for p in site.report.people if not p.archived and p.touches == 0]
+    fresh = site.report.freshness
+    latest, never = fresh.latest_interaction, fresh.never_contacted
     if latest is None:
         note = admonition("warning", esc("No interaction logged"),
                           tag("p", esc("Log a first interaction to start the schedule.")))
-    elif (site.today - latest).days > STALE_AFTER_DAYS:
+    elif fresh.stale:
         note = admonition("warning", esc("The log looks stale"), tag("p", esc(
             f"The latest interaction is from {latest.isoformat()}, "
-            f"{(site.today - latest).days} days ago. Anything to log since?")))
+            f"{fresh.days_since} days ago. Anything to log since?")))
     else:
         note = admonition("success", esc("The log is current"),
                           tag("p", raw("Latest interaction: ") + when(latest, site.today)))

@@ -3,8 +3,6 @@ birthdays, open follow-ups, the roadmap at a glance and a few charts."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from site_builder.compute.report import PhaseProgress, Touchpoint
 from site_builder.site.charts import activity
 from site_builder.site.context import (
@@ -66,16 +64,9 @@ def _point(site: Site, point: Touchpoint) -> Html:
             + tag("span", esc(f" {relative_days(due, site.today)}"), class_="nd-muted nd-small"))
 
 
-def this_week(site: Site) -> list[Touchpoint]:
-    """Touchpoints due or scheduled from today to the end of this ISO week (Sunday)."""
-    sunday = site.today + dt.timedelta(days=6 - site.today.weekday())
-    return [p for p in site.report.touchpoints
-            if p.status != "overdue" and site.today <= (p.scheduled or p.due) <= sunday]
-
-
 def _touch_cards(site: Site) -> list[Html]:
     overdue = [p for p in site.report.touchpoints if p.status == "overdue"]
-    week = this_week(site)
+    week = site.report.this_week
     return [
         list_card(f"Overdue ({len(overdue):,})", [_point(site, p) for p in overdue[:LISTED]],
                   "Nobody is overdue.", _more(site, len(overdue), TOUCHPOINTS, "overdue"),
@@ -123,7 +114,7 @@ def _phase_line(phase: PhaseProgress) -> Html:
 
 
 def _roadmap_card(site: Site) -> Html:
-    current = [p for p in site.report.roadmap if p.start <= site.today < p.end]
+    current = [p for p in site.report.roadmap if p.current]
     phases = current or list(site.report.roadmap[:1])
     body = (join(tag("div", _phase_line(p)) for p in phases) if phases
             else tag("p", esc("No roadmap yet."), class_="nd-muted"))

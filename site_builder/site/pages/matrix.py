@@ -39,12 +39,15 @@ def render(site: Site) -> GeneratedPage:
     """The Network matrix page."""
     matrix = site.report.matrix
     by_quadrant = {q: [c for c in matrix.cells if c.quadrant == q] for q in QUADRANTS}
+    lowest, highest = matrix.scores
+    high = " or ".join(str(score) for score in range(matrix.high, highest + 1))
     markdown = page(
         "Network matrix",
         kpis([kpi(number(matrix.counts.get(q, 0)), QUADRANTS[q][0], f"quadrant-{q}")
               for q in QUADRANTS] + [kpi(number(matrix.unrated), "not rated yet")]),
         section("The matrix", "Each bubble holds the active people with the same influence "
-                "and accessibility scores (1 to 5); hover to see who. Scores of 4 or 5 are high."),
+                f"and accessibility scores ({lowest} to {highest}); hover to see who. "
+                f"Scores of {high} are high."),
         block(network.matrix(matrix)),
         section("Who is where"),
         cards((_quadrant_card(site, q, by_quadrant[q]) for q in QUADRANTS), 2),

@@ -53,13 +53,13 @@ def _responses(site: Site) -> str:
 
 
 def _outcomes(site: Site) -> str:
-    quarters = site.report.quarters
+    quarters, total = site.report.quarters, site.report.quarters_total
     current = quarters[-1] if quarters else None
     numbers = kpis([
         kpi(number(current.referrals if current else 0), "referrals this quarter"),
         kpi(number(current.opportunities if current else 0), "opportunities this quarter"),
-        kpi(number(sum(q.referrals for q in quarters)), "referrals, last 8 quarters"),
-        kpi(number(sum(q.opportunities for q in quarters)), "opportunities, last 8 quarters"),
+        kpi(number(total.referrals), f"referrals, last {len(quarters)} quarters"),
+        kpi(number(total.opportunities), f"opportunities, last {len(quarters)} quarters"),
     ])
     return section("Referrals and opportunities") + numbers + block(activity.quarters(quarters))
 

@@ -97,11 +97,11 @@ def render(site: Site) -> GeneratedPage:
     """The People page."""
     active = [p for p in site.report.people if not p.archived]
     archived = [p for p in site.report.people if p.archived]
-    counts = {circle: sum(p.circle == circle for p in active) for circle in CIRCLES}
     later = Later()
     parts = [
         kpis([kpi(number(len(active)), "active people")]
-             + [kpi(number(counts[c]), f"{c} circle", f"circle-{c}") for c in CIRCLES]),
+             + [kpi(number(s.count), f"{s.circle} circle", f"circle-{s.circle}")
+                for s in site.report.circles]),
         block(filters(site, TABLE_ID, len(active))),
         later(partial(directory, site, active, TABLE_ID)),
     ]

@@ -62,27 +62,21 @@ def phase_card(phase: PhaseProgress) -> Html:
 def habit_card(habit: HabitProgress) -> Html:
     """One habit: this period against its target, the streak and the recent periods."""
     current = habit.current
-    share = current.actual / current.target if current.target else None
     head = tag("p", esc(f"{_amount(current.actual)} of {_amount(current.target)} this "
                         f"{habit.every} ({current.label})"), class_="nd-small")
     streak = tag("p", tag("span", esc(f"{habit.streak}"), class_="nd-score")
                  + esc(f" {habit.every}{'s' if habit.streak != 1 else ''} in a row"))
     colour = "nd-target-done" if current.met else "nd-target-on-track"
     return card(esc(f"{habit.label}, every {habit.every}"),
-                streak + head + bar(share, "target-done" if current.met else "progress")
+                streak + head + bar(current.share, "target-done" if current.met else "progress")
                 + charts.habit(habit), class_=f"nd-kpi {colour}")
 
 
 def _burnups(site: Site) -> str:
-    report = site.report
-    planned = {t.name for p in report.roadmap for t in p.targets
-               if t.kind == "metric" and not t.where}
-    series = [m for m in report.metrics if m.additive and m.metric in planned]
-    if not series:
+    burnups = site.report.burnups
+    if not burnups:
         return "No roadmap target counts a metric over the whole network yet.\n"
-    panes = [(m.label, charts.burnup(m, report.roadmap, site.today, report.roadmap_end))
-             for m in series]
-    return block(tabs("burnup", panes))
+    return block(tabs("burnup", [(b.label, charts.burnup(b)) for b in burnups]))
 
 
 def render(site: Site) -> GeneratedPage:
