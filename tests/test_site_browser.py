@@ -47,6 +47,13 @@ ALL_DRAWN = """() => [...document.querySelectorAll('.nd-chart')]
     .every(el => el.classList.contains('nd-chart--drawn'))"""
 SVG_COUNTS = """() => [...document.querySelectorAll('.nd-chart')]
     .map(el => el.querySelectorAll('svg.main-svg').length)"""
+# The charts of the page navigated to: fresh elements (the old ones were marked), all drawn.
+NEW_CHARTS_DRAWN = """() => {
+    const charts = [...document.querySelectorAll('.nd-chart')];
+    return charts.length > 0 && charts.every(el => !el.hasAttribute('data-old')
+        && el.classList.contains('nd-chart--drawn'));
+}"""
+MARK_OLD = "() => document.querySelectorAll('.nd-chart').forEach(el => el.setAttribute('data-old', ''))"
 FONT_COLOUR = "() => document.querySelector('.nd-chart')._fullLayout.font.color"
 
 
@@ -198,8 +205,9 @@ def test_charts_draw_after_instant_navigation(demo: Served, tab: tuple[Page, Log
     page.evaluate("window.netdashSamePage = true")
     for target in ("Metrics", "Roadmap & habits", "Home"):
         link = page.locator(".md-sidebar--primary .md-nav__link", has_text=target).first
+        page.evaluate(MARK_OLD)
         link.click()
-        page.wait_for_function(ALL_DRAWN, timeout=20_000)
+        page.wait_for_function(NEW_CHARTS_DRAWN, timeout=20_000)
         assert page.evaluate("window.netdashSamePage === true"), "a full reload, not instant"
         counts = page.evaluate(SVG_COUNTS)
         assert counts and all(n >= 1 for n in counts), (target, counts)
