@@ -1,8 +1,9 @@
 """Measure one operation in this process: `python -m benchmarks.measure OP DATA [SITE]`.
 
-Prints one JSON line: wall seconds (imports included, as a user waits for them) and the
-peak resident memory of the process. Run in a fresh process per measurement, so that
-peaks do not carry over.
+Prints one JSON line: wall seconds (imports included, as a user waits for them), the
+processor seconds the process used (user + system: steadier than wall time when other
+work shares the machine) and its peak resident memory. Run in a fresh process per
+measurement, so that peaks do not carry over.
 """
 
 from __future__ import annotations
@@ -28,15 +29,16 @@ def _check(data: Path) -> None:
     app(["check", "--data", str(data)], standalone_mode=False)
 
 
-def _compute(data: Path) -> float:
-    """Load, then time `compute` alone (the figure its target speaks of)."""
+def _compute(data: Path) -> tuple[float, float]:
+    """Load, then time `compute` alone (the figure its target speaks of): wall and
+    processor seconds."""
     from site_builder.compute import compute
     from site_builder.loading.loader import load
 
     dataset = load(data).dataset
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     compute(dataset, TODAY)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - start_cpu
 
 
 def _build(data: Path, site: Path) -> None:
@@ -63,20 +65,21 @@ def main() -> None:
     """Run the operation named on the command line and print its figures."""
     operation, data = sys.argv[1], Path(sys.argv[2])
     site = Path(sys.argv[3]) if len(sys.argv) > 3 else data.parent / "site"
-    seconds: float | None = None
+    timed: tuple[float, float] | None = None
     if operation == "check":
         _check(data)
     elif operation == "compute":
-        seconds = _compute(data)
+        timed = _compute(data)
     elif operation == "build":
         _build(data, site)
     elif operation == "bare":
         _bare(data, site)
     else:
         raise SystemExit(f"unknown operation {operation!r}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    elapsed = seconds if seconds is not None else time.perf_counter() - STARTED
-    print(json.dumps({"seconds": elapsed, "peak_rss_bytes": peak}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    elapsed, cpu = timed or (time.perf_counter() - STARTED, usage.ru_utime + usage.ru_stime)
+    print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu,
+                      "peak_rss_bytes": usage.ru_maxrss * 1024}))
 
 
 if __name__ == "__main__":

@@ -1,11 +1,17 @@
-"""Benchmarks: netdash check, compute and build beside a bare MkDocs build of as many pages.
+"""Benchmarks: netdash check, compute and build beside a bare MkDocs build of as many pages,
+the weight of the built pages, charts drawn in a browser, and a data edit under serve.
 
     python benchmarks/run.py            # the full run (minutes), the figures in the README
     python benchmarks/run.py --quick    # small sizes, once each: a smoke run for CI
 
 Data sets are synthetic and seeded (benchmarks/synthetic.py). Each measurement runs in a
-fresh process (benchmarks/measure.py) and reports wall time and peak memory; the table
-shows the median of `--repeat` runs. Results go to benchmarks/results.json.
+fresh process (benchmarks/measure.py) and reports wall time, processor time and peak
+memory; the table shows the median of `--repeat` runs. The bare build is measured in the
+same run as the build it is compared with, since other work on the machine slows both.
+Then, on the realistic set: page weight (benchmarks/weight.py, every set), charts drawn
+in headless Chromium (benchmarks/browser.py) and the time a data edit takes to show under
+`netdash serve` (benchmarks/serve.py). A full run checks the targets
+(benchmarks/targets.py). Results go to benchmarks/results.json.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -20,12 +27,19 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import targets  # noqa: E402
+from benchmarks.browser import chromium, measure_browser, served  # noqa: E402
 from benchmarks.measure import TODAY  # noqa: E402
+from benchmarks.serve import free_port, measure_serve  # noqa: E402
 from benchmarks.synthetic import generate  # noqa: E402
+from benchmarks.weight import measure_weight  # noqa: E402
+
+OPERATIONS = ("check", "compute", "build")
 
 
 @dataclass(frozen=True)
@@ -50,14 +64,26 @@ QUICK = [
 ]
 
 
-def measure(operation: str, target: Path, site: Path, repeat: int) -> dict[str, float]:
-    """Median seconds and the largest peak memory over `repeat` fresh processes."""
+@dataclass(frozen=True)
+class Settings:
+    """How much of everything a run does."""
+
+    repeat: int
+    browser_loads: int
+    serve_edits: int
+
+
+def measure(operation: str, target: Path, site: Path, repeat: int,
+            env: dict[str, str] | None = None) -> dict[str, float]:
+    """Median seconds (wall and processor) and the largest peak memory over `repeat`
+    fresh processes."""
     runs = []
     for _ in range(repeat):
         shutil.rmtree(site, ignore_errors=True)
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.measure", operation, str(target), str(site)],
             cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
             capture_output=True,
             text=True,
             check=False,
@@ -67,7 +93,9 @@ def measure(operation: str, target: Path, site: Path, repeat: int) -> dict[str, 
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return {
         "seconds": statistics.median(r["seconds"] for r in runs),
+        "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
         "peak_rss_mib": max(r["peak_rss_bytes"] for r in runs) / 2**20,
+        "runs": [r["seconds"] for r in runs],
     }
 
 
@@ -93,84 +121,139 @@ def count_pages(site: Path) -> int:
     return sum(1 for page in site.rglob("*.html") if page.name != "404.html")
 
 
-def run_size(size: Size, work: Path, repeat: int) -> dict[str, object]:
-    """Every measurement for one data set."""
-    data = generate(
-        work / size.name / "data",
-        contacts=size.contacts,
-        interactions=size.interactions,
-        events=size.events,
-        today=TODAY,
-    )
+def run_size(size: Size, work: Path, settings: Settings) -> dict[str, Any]:
+    """Every measurement of one data set; on the realistic one, the browser and serve."""
+    data = generate(work / size.name / "data", contacts=size.contacts,
+                    interactions=size.interactions, events=size.events, today=TODAY)
     site = work / size.name / "site"
-    result: dict[str, object] = {"contacts": size.contacts, "interactions": size.interactions}
-    for operation in ("check", "compute", "build"):
-        result[operation] = measure(operation, data, site, repeat)
+    port = free_port()  # the built site is served there for the browser: its site_url
+    site_url = {"NETDASH_SITE_URL": f"http://127.0.0.1:{port}/"}
+    result: dict[str, Any] = {"contacts": size.contacts, "interactions": size.interactions}
+    for operation in OPERATIONS:
+        result[operation] = measure(operation, data, site, settings.repeat, site_url)
     result["pages"] = pages = count_pages(site)
     docs = bare_site(work / size.name / "bare", pages)
-    result["bare_mkdocs"] = measure("bare", docs, work / size.name / "bare-site", repeat)
-    build, bare = result["build"], result["bare_mkdocs"]
-    assert isinstance(build, dict) and isinstance(bare, dict)
-    result["build_over_bare"] = build["seconds"] / bare["seconds"]
+    result["bare_mkdocs"] = measure("bare", docs, work / size.name / "bare-site",
+                                    settings.repeat)
+    result["build_over_bare"] = result["build"]["seconds"] / result["bare_mkdocs"]["seconds"]
+    result["build_over_bare_cpu"] = (result["build"]["cpu_seconds"]
+                                     / result["bare_mkdocs"]["cpu_seconds"])
+    result["weight"] = measure_weight(site)
+    if size.name == "realistic":
+        result["browser"] = browser(site, port, settings.browser_loads)
+        result["serve"] = measure_serve(ROOT, data, TODAY.isoformat(), settings.serve_edits)
     return result
 
 
-def growth(results: dict[str, dict[str, object]]) -> dict[str, dict[str, float]]:
-    """Time ratios between consecutive sizes of the growth series (2.0 = linear)."""
+def browser(site: Path, port: int, loads: int) -> dict[str, Any]:
+    """Charts drawn in headless Chromium; skipped without a browser, except in CI."""
+    if chromium() is None:
+        if os.environ.get("CI"):
+            raise SystemExit("no Chromium: the browser measurement needs it in CI")
+        print("no Chromium: the browser measurement is skipped", file=sys.stderr)
+        return {"skipped": "no Chromium installed"}
+    with served(site, port) as url:
+        return measure_browser(site, url, loads)
+
+
+def growth(results: dict[str, dict[str, Any]],
+           figure: str = "seconds") -> dict[str, dict[str, float]]:
+    """Time ratios between consecutive sizes of the growth series (2.0 = linear); the
+    bare MkDocs build's beside them shows how MkDocs itself grows."""
     names = [name for name in results if name.startswith("growth")]
-    ratios: dict[str, dict[str, float]] = {}
-    for small, big in itertools.pairwise(names):
-        ratios[f"{big}/{small}"] = {
-            op: results[big][op]["seconds"] / results[small][op]["seconds"]  # type: ignore[index]
-            for op in ("check", "compute", "build")
+    return {
+        f"{big}/{small}": {
+            op: results[big][op][figure] / results[small][op][figure]
+            for op in (*OPERATIONS, "bare_mkdocs")
         }
-    return ratios
+        for small, big in itertools.pairwise(names)
+    }
 
 
-def table(results: dict[str, dict[str, object]]) -> str:
+def table(results: dict[str, dict[str, Any]]) -> str:
     """The results as a Markdown table."""
     lines = [
         "| data set | contacts | interactions | pages | check s | compute s | build s "
-        "| bare mkdocs s | build / bare | peak MiB (build) |",
-        "|---" * 10 + "|",
+        "| bare mkdocs s | build / bare | peak MiB (build) | Home KiB |",
+        "|---" * 11 + "|",
     ]
     for name, r in results.items():
         check, compute, build, bare = (r[k] for k in ("check", "compute", "build", "bare_mkdocs"))
         lines.append(
             f"| {name} | {r['contacts']:,} | {r['interactions']:,} | {r['pages']:,} "
-            f"| {check['seconds']:.2f} | {compute['seconds']:.2f} | {build['seconds']:.2f} "  # type: ignore[index]
-            f"| {bare['seconds']:.2f} | {r['build_over_bare']:.2f} "  # type: ignore[index]
-            f"| {build['peak_rss_mib']:.0f} |"  # type: ignore[index]
+            f"| {check['seconds']:.2f} | {compute['seconds']:.2f} | {build['seconds']:.2f} "
+            f"| {bare['seconds']:.2f} | {r['build_over_bare']:.2f} "
+            f"| {build['peak_rss_mib']:.0f} | {r['weight']['home_html_bytes'] / 1024:.0f} |"
         )
     return "\n".join(lines)
 
 
+def details(results: dict[str, dict[str, Any]]) -> list[str]:
+    """Lines on the browser and serve measurements."""
+    real = results.get("realistic", {})
+    lines = []
+    browser = real.get("browser", {})
+    if "pages" in browser:
+        lines.append("charts drawn after navigation start (ms, cold / warm cache): " + ", ".join(
+            f"{page} {p['drawn_ms']:.0f} / {p['warm_drawn_ms']:.0f}"
+            for page, p in browser["pages"].items()))
+    elif browser:
+        lines.append(f"browser: {browser.get('skipped')}")
+    serve = real.get("serve")
+    if serve:
+        lines.append(f"serve: a data edit showed after {serve['seconds']:.2f} s (median; "
+                     + ", ".join(f"{s:.2f}" for s in serve["runs"]) + ")")
+    return lines
+
+
+def machine() -> dict[str, Any]:
+    """What the machine was doing: processors and load averages."""
+    return {"cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()]}
+
+
 def main() -> None:
     """Generate, measure, print and save."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, one run each")
     parser.add_argument("--repeat", type=int, default=None, help="runs per measurement")
     parser.add_argument("--only", nargs="*", help="names of data sets to run")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     args = parser.parse_args()
     sizes = [s for s in (QUICK if args.quick else FULL) if not args.only or s.name in args.only]
-    repeat = args.repeat or (1 if args.quick else 3)
+    settings = (Settings(args.repeat or 1, browser_loads=1, serve_edits=2) if args.quick
+                else Settings(args.repeat or 3, browser_loads=3, serve_edits=5))
+    before = machine()
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:
         results = {}
         for size in sizes:
             print(f"measuring {size.name} ...", file=sys.stderr, flush=True)
-            results[size.name] = run_size(size, Path(folder), repeat)
+            results[size.name] = run_size(size, Path(folder), settings)
+    ratios = growth(results)
+    checked = [] if args.quick else targets.check(results, ratios, results.get("realistic", {}))
+    cpu_ratios = growth(results, "cpu_seconds")
     report = {
         "today": TODAY.isoformat(),
-        "repeat": repeat,
+        "repeat": settings.repeat,
         "quick": args.quick,
+        "machine": {"before": before, "after": machine()},
         "results": results,
-        "growth": growth(results),
+        "growth": ratios,
+        "growth_cpu": cpu_ratios,
+        "targets": [target.as_json() for target in checked],
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(table(results))
-    for pair, ratios in report["growth"].items():
-        print(f"growth {pair}: " + ", ".join(f"{op} x{v:.2f}" for op, v in ratios.items()))
+    for pair, pair_ratios in ratios.items():
+        print(f"growth {pair}: " + ", ".join(f"{op} x{v:.2f}" for op, v in pair_ratios.items())
+              + " (processor time: " + ", ".join(f"x{v:.2f}" for v in cpu_ratios[pair].values())
+              + ")")
+    for line in details(results):
+        print(line)
+    after = report["machine"]["after"]
+    print(f"machine: {before['cpus']} processors, load average {before['load_average']} "
+          f"before, {after['load_average']} after")
+    for target in checked:
+        print(target.line())
 
 
 if __name__ == "__main__":

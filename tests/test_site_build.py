@@ -214,11 +214,12 @@ def test_home_page_names_the_owner_escaped(hostile_site: dict[str, bytes]) -> No
     assert HOSTILE_NAME not in home
 
 
-def test_person_pages_render_as_material_would_without_the_shared_sidebar(
+def test_person_pages_render_as_material_would_without_the_shared_parts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         hostile_site: dict[str, bytes]) -> None:
-    """The person template renders the sidebars once for all person pages; without it,
-    Material's own main.html must give the very same pages."""
+    """The person template renders the parts all person pages share once (sidebars,
+    header with each page's own title put in, footer, configuration, scripts); with
+    Material's own main.html, the pages must be the very same."""
     render = person.render
     monkeypatch.setattr(person, "render",
                         lambda site, who: dataclasses.replace(render(site, who), template=None))
@@ -235,3 +236,36 @@ def test_a_hand_written_page_at_a_generated_path_becomes_its_intro(tmp_path: Pat
     page = (site / "touchpoints" / "index.html").read_text()
     assert "Call <strong>Mum</strong> on Sundays." in page  # the owner's own Markdown
     assert page.index("Mum") < page.index("Calendar feed")
+
+
+def test_the_calendar_feed_is_what_icalendar_itself_writes() -> None:
+    """`ics.to_ical` writes the lines of many events once; it must give icalendar's own
+    bytes, folding included (long lines, multi-byte characters at the fold)."""
+    import datetime as dt
+
+    from site_builder.interop import ics
+
+    entries = [
+        ics.Entry(f"touchpoint-p{n}@netdash", dt.date(2026, 11, 23 + n % 3),
+                  f"Touch base: Zoë Łukasiewicz-Ñúñez {n} " + "é" * (n % 40),
+                  "outer circle, every 365 days\nDue: 2026-06-20 (155 days overdue)\n"
+                  + "Notes: " + "naïve café; " * (n % 9))
+        for n in range(60)
+    ]
+    feed = ics.component("Zoë Owner", dt.date(2026, 11, 23), entries)
+    assert ics.to_ical(feed) == feed.to_ical()
+    assert ics.feed("Zoë Owner", dt.date(2026, 11, 23), entries) == feed.to_ical()
+
+
+def test_builds_leave_the_garbage_collector_as_they_found_it(tmp_path: Path) -> None:
+    """The plugin freezes what a build made while MkDocs renders; frozen objects must not
+    outlive the build, failed or not."""
+    import gc
+
+    build(tmp_path / "ok", write_files(tmp_path / "ok" / "data", hostile_files()))
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    bad = write_files(tmp_path / "bad" / "data", {"settings.yml": "owner: Me\n",
+                                                  "contacts/ada.yml": "name: Ada\n"})
+    with pytest.raises(Abort):
+        build(tmp_path / "bad", bad)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

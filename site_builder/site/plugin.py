@@ -8,16 +8,27 @@ mkdocs.yml:
       - netdash:
           data_dir: data      # relative to mkdocs.yml; $NETDASH_DATA overrides it
           today: 2026-03-02   # optional; else $NETDASH_TODAY, else the clock
+
+Under `mkdocs serve` the plugin lives from one rebuild to the next (it has `on_startup`)
+and keeps what the last build made (`serve_cache`): data files that did not change are
+not read again, person pages that did not change are not rendered again, and when no
+data file changed the pages are not made again either.
+
+The data pipeline (loader, engine, pages, calendar) is imported when a build starts, not
+with this module: every `netdash` command imports it through the command line, and
+`netdash check` needs none of that.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 from mkdocs.config import config_options as c
@@ -27,18 +38,20 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from site_builder import clock
-from site_builder.compute import compute
-from site_builder.loading.loader import LoadResult, load
-from site_builder.problem_formats import as_text
-from site_builder.site import static
-from site_builder.site.context import MARKER_PREFIX, GeneratedPage, Producer, Site
-from site_builder.site.generate import generate
+from site_builder.site.serve_cache import Made, ServeCache
+
+if TYPE_CHECKING:
+    from site_builder.loading.loader import FileCache, LoadResult
+    from site_builder.site.context import GeneratedPage, Producer, Site
 
 log = logging.getLogger("mkdocs.plugins.netdash")
 ENV_DATA = "NETDASH_DATA"
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
+TITLE_SLOT = "\x00netdash-title\x00"
+"""Stands for the page title in a block rendered once for many pages."""
 
 
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
@@ -46,6 +59,18 @@ class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyp
 
     data_dir = c.Type(str, default="data")
     today = c.Optional(c.Type(str))
+
+
+@dataclass
+class PageInBuild:
+    """The page MkDocs is building: its deferred parts, made, and what its HTML is made
+    of besides the parts all person pages share."""
+
+    src_uri: str
+    parts: dict[str, str]
+    key: tuple[str, ...]
+    asked: bool = False
+    """Whether its template asked to reuse it (`netdash_reused`): a person page."""
 
 
 class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]  # as above
@@ -58,9 +83,25 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.metas: dict[str, dict[str, object]] = {}
         self.deferred: dict[str, Mapping[str, Producer]] = {}
         self.html: dict[str, str] = {}
+        self.serving = False
+        self.cache = ServeCache()
+        self.building: PageInBuild | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"],
+                   dirty: bool) -> None:
+        """Note whether MkDocs serves. Having this hook is also what makes MkDocs keep the
+        plugin, and its cache, from one rebuild to the next."""
+        self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        """Forget the cache: MkDocs keeps this plugin for the rest of the process."""
+        self.serving = False
+        self.cache = ServeCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Resolve the data folder and the pinned date; register the stylesheet and script."""
+        from site_builder.site import static
+
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = base / (os.environ.get(ENV_DATA) or self.config.data_dir)
         self.pinned = _parse_day(self.config.today)
@@ -72,42 +113,81 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Load and check the data (failing once with every problem), then add the pages."""
+        from site_builder.site import static
+
         docs = frozenset(f.src_uri for f in files.documentation_pages())
-        result = _load_or_fail(self.data_dir)
-        self.today = _today(self.pinned, result.dataset.settings.timezone)
-        site = Site(
-            dataset=result.dataset,
-            report=compute(result.dataset, self.today),
-            problems=tuple(p for p in result.problems if not p.is_error),
-            directory_urls=config.use_directory_urls,
-            docs=docs,
-        )
-        pages = generate(site)
-        log.info("netdash: %d contacts, %d interactions, %d warning(s); today is %s; %d pages",
-                 len(result.dataset.contacts), len(result.dataset.interactions),
-                 len(site.problems), self.today, len(pages))
+        made = self._make(docs, config.use_directory_urls)
+        pages = made.pages
         self.metas = {page.src_uri: page.meta for page in pages if page.meta}
         self.deferred = {page.src_uri: page.deferred for page in pages if page.deferred}
         self.html = {page.src_uri: page.html for page in pages if page.html is not None}
+        self.cache.pages.start()
         for page in pages:
             _add_page(files, config, page)
-        for file in static.files(config, site):
+        for file in static.files(config, made.site, made.calendar):
             files.append(file)
+        # What is made so far lives until the build ends; the collector need not walk it
+        # again on each of its passes while MkDocs renders thousands of pages.
+        gc.freeze()
         return files
+
+    def _make(self, docs: frozenset[str], directory_urls: bool) -> Made:
+        """The site's inputs and pages: made afresh, or, while serving, the last build's
+        when no data file changed and neither did the day or the hand-written pages."""
+        from site_builder.compute import compute
+        from site_builder.loading.loader import FileCache, paused_gc
+        from site_builder.site.context import Site
+        from site_builder.site.generate import generate
+
+        if self.serving and self.cache.files is None:
+            self.cache.files = FileCache()
+        files = self.cache.files
+        result = _load_or_fail(self.data_dir, files)
+        self.today = _today(self.pinned, result.dataset.settings.timezone)
+        key = (self.today, directory_urls, docs)
+        last = self.cache.made
+        if files is not None and not files.changed and last is not None and last.key == key:
+            log.info("netdash: no data file changed; the pages of the last build are kept")
+            return last
+        with paused_gc():  # as in loading: many objects, next to no garbage cycles
+            site = Site(
+                dataset=result.dataset,
+                report=compute(result.dataset, self.today),
+                problems=tuple(p for p in result.problems if not p.is_error),
+                directory_urls=directory_urls,
+                docs=docs,
+            )
+            pages = generate(site)
+        log.info("netdash: %d contacts, %d interactions, %d warning(s); today is %s; %d pages",
+                 len(result.dataset.contacts), len(result.dataset.interactions),
+                 len(site.problems), self.today, len(pages))
+        made = Made(site, pages, self._calendar(site), key)
+        if self.serving:
+            self.cache.made = made
+        return made
+
+    def _calendar(self, site: Site) -> bytes:
+        """The calendar feed; while serving, the last one again when its events are the
+        same (most edits change no date)."""
+        from site_builder.interop import ics
+
+        if not self.serving:
+            return ics.calendar(site.report, site.dataset)
+        entries = ics.entries(site.report, site.dataset)
+        key = (site.report.owner, site.today, *entries)
+        if key not in self.cache.calendars:
+            self.cache.calendars = {key: ics.feed(site.report.owner, site.today, entries)}
+        return self.cache.calendars[key]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """Add the package's templates and `netdash_once`, which renders a block once per
-        build and repeats it (the sidebars of person pages)."""
+        build and repeats it (the parts that all person pages share)."""
         package = PackageLoader("site_builder.site", "templates")
         env.loader = ChoiceLoader([env.loader, package] if env.loader else [package])
-        rendered: dict[str, str] = {}
-
-        def once(key: str, render: Callable[[], str]) -> str:
-            if key not in rendered:
-                rendered[key] = str(render())
-            return rendered[key]
-
-        env.globals["netdash_once"] = once
+        env.globals["netdash_once"] = RenderedOnce()
+        env.globals["netdash_reused"] = self._reused
+        if self.serving:
+            env.bytecode_cache = self.cache.templates
         return env
 
     def on_page_markdown(
@@ -131,23 +211,105 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             page.update_date = self.today.isoformat()
         return page
 
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig,
+                        nav: Any) -> Any:
+        """Make the page's deferred parts, just before its template is rendered."""
+        src_uri = page.file.src_uri
+        parts = {marker: producer() for marker, producer in self.deferred.get(src_uri, {}).items()}
+        key = (repr(page.meta), page.content or "", *parts.values())
+        self.building = PageInBuild(src_uri, parts, key)
+        return context
+
+    def _reused(self, page: Page) -> bool:
+        """`netdash_reused(page)` in templates: True when the page's HTML of the last build
+        can be used again (under `mkdocs serve` only); the template then renders nothing."""
+        building = self.building
+        if building is None or building.src_uri != page.file.src_uri or not self.serving:
+            return False
+        building.asked = True
+        return self.cache.pages.reusable(building.src_uri, building.key) is not None
+
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Put the deferred parts in place, and ask search engines to keep out: the site
         is private even if its host is not."""
-        for marker, producer in self.deferred.get(page.file.src_uri, {}).items():
+        from site_builder.site.context import MARKER_PREFIX
+
+        src_uri = page.file.src_uri
+        building = self.building if self.building and self.building.src_uri == src_uri else None
+        reuse = building is not None and building.asked
+        if reuse and building is not None:
+            last = self.cache.pages.reuse(src_uri, building.key)
+            if last is not None:
+                return last
+        for marker, part in (building.parts if building else {}).items():
             before, found, after = output.partition(marker)
             if not found:
-                raise PluginError(f"netdash: {page.file.src_uri} lost its marker {marker}")
-            output = before + producer() + after
+                raise PluginError(f"netdash: {src_uri} lost its marker {marker}")
+            output = before + part + after
         if MARKER_PREFIX in output:
-            raise PluginError(f"netdash: {page.file.src_uri} has a marker with no content")
-        return output.replace("<head>", f"<head>\n{ROBOTS_META}", 1)
+            raise PluginError(f"netdash: {src_uri} has a marker with no content")
+        output = output.replace("<head>", f"<head>\n{ROBOTS_META}", 1)
+        if reuse and building is not None:
+            self.cache.pages.rendered(src_uri, building.key, output)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Let the collector see this build's objects again (see `on_files`)."""
+        gc.unfreeze()
+        self.building = None
+        if self.serving:
+            self.cache.pages.keep_only(set(self.metas))
+            log.info("netdash: %d unchanged person pages kept from the last build",
+                     self.cache.pages.reused)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """As `on_post_build`, when the build fails."""
+        gc.unfreeze()
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when the data changes, not only the docs."""
         if self.data_dir.is_dir():
             server.watch(str(self.data_dir))
         return server
+
+
+class RenderedOnce:
+    """`netdash_once(key, render, page=None)` in templates: renders a block the first time
+    and repeats it. Given the page, the block is rendered with a slot for the page's title
+    (`page.meta.title`, which the plugin sets, escaped) and each page gets its own title
+    in it."""
+
+    def __init__(self) -> None:
+        self.rendered: dict[str, str] = {}
+
+    def __call__(self, key: str, render: Callable[[], str], page: Page | None = None) -> str:
+        title = page.meta.get("title") if page is not None else None
+        if page is not None and not isinstance(title, str):
+            return str(render())  # no title to put in: nothing to share
+        if key not in self.rendered:
+            if page is not None:
+                page.meta["title"] = TITLE_SLOT
+            try:
+                self.rendered[key] = str(render())
+            finally:
+                if page is not None:
+                    page.meta["title"] = title
+        block = self.rendered[key]
+        return block.replace(TITLE_SLOT, title) if isinstance(title, str) else block
+
+
+class HtmlPage(Page):
+    """A generated page whose content is HTML already (`GeneratedPage.html`). MkDocs puts
+    it in the theme as any page, but runs no Markdown over it: setting Markdown up for each
+    of thousands of person pages would cost more than making them."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        """What rendering empty Markdown gives; `on_page_content` puts the HTML in."""
+        self.content = ""
+        self.toc = get_toc([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
 
 
 def _parse_day(value: str | None) -> dt.date | None:
@@ -166,8 +328,11 @@ def _today(pinned: dt.date | None, timezone: str) -> dt.date:
         raise PluginError(f"netdash: {error}") from None
 
 
-def _load_or_fail(data_dir: Path) -> LoadResult:
-    result = load(data_dir)
+def _load_or_fail(data_dir: Path, cache: FileCache | None) -> LoadResult:
+    from site_builder.loading.loader import load
+    from site_builder.problem_formats import as_text
+
+    result = load(data_dir, cache)
     if not result.ok:
         errors = [p for p in result.problems if p.is_error]
         raise PluginError(
@@ -185,4 +350,7 @@ def _add_page(files: Files, config: MkDocsConfig, page: GeneratedPage) -> None:
         markdown = existing.content_string.rstrip() + "\n\n" + markdown
         files.remove(existing)
     inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-    files.append(File.generated(config, page.src_uri, content=markdown, inclusion=inclusion))
+    file = File.generated(config, page.src_uri, content=markdown, inclusion=inclusion)
+    files.append(file)
+    if page.html is not None:
+        HtmlPage(None, file, config)  # becomes `file.page`

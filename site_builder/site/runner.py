@@ -1,15 +1,14 @@
 """Build or serve the site through MkDocs' Python API, as `mkdocs build` and `mkdocs serve`
-do, so that `netdash build` and `mkdocs build` make the same site."""
+do, so that `netdash build` and `mkdocs build` make the same site.
+
+MkDocs is imported when a build or a server starts: every `netdash` command imports this
+module through the command line, and most of them never build."""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
-
-from mkdocs.commands import build as mkdocs_build
-from mkdocs.commands import serve as mkdocs_serve
-from mkdocs.config import load_config
 
 _LOG_FORMAT = "%(levelname)-7s -  %(message)s"
 
@@ -39,6 +38,9 @@ def build_site(config_file: Path, *, strict: bool = False, site_dir: Path | None
                site_url: str | None = None) -> None:
     """Build the site; raises MkDocs' exceptions (`Abort` after logging a data problem, or
     a warning under `strict`). `site_dir` and `site_url` override mkdocs.yml's."""
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+
     config = load_config(str(config_file), strict=strict, site_url=site_url,
                          site_dir=str(site_dir) if site_dir is not None else None)
     config.plugins.on_startup(command="build", dirty=False)
@@ -50,4 +52,6 @@ def build_site(config_file: Path, *, strict: bool = False, site_dir: Path | None
 
 def serve_site(config_file: Path, *, dev_addr: str | None = None, strict: bool = False) -> None:
     """Serve the site with live reload; edits in `docs/` and `data/` rebuild it."""
+    from mkdocs.commands import serve as mkdocs_serve
+
     mkdocs_serve.serve(str(config_file), livereload=True, strict=strict, dev_addr=dev_addr)

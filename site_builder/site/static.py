@@ -32,13 +32,15 @@ def calendar_bytes(site: Site) -> bytes:
     return ics.calendar(site.report, site.dataset)
 
 
-def files(config: MkDocsConfig, site: Site) -> list[File]:
-    """The stylesheet (with the palette's colours), the script, Plotly and the feed."""
+def files(config: MkDocsConfig, site: Site, calendar: bytes | None = None) -> list[File]:
+    """The stylesheet (with the palette's colours), the script, Plotly and the feed
+    (`calendar`, or made from the site)."""
     stylesheet = palette.stylesheet() + _asset_text("netdash.css")
     return [
         File.generated(config, CSS, content=stylesheet),
         File.generated(config, JS, content=_asset_text("netdash.js")),
         File.generated(config, PLOTLY, abs_src_path=str(plotly_path())),
-        File.generated(config, CALENDAR, content=calendar_bytes(site)),
+        File.generated(config, CALENDAR,
+                       content=calendar if calendar is not None else calendar_bytes(site)),
         File.generated(config, "robots.txt", content="User-agent: *\nDisallow: /\n"),
     ]
