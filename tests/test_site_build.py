@@ -8,6 +8,7 @@ import json
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.exceptions import Abort
@@ -269,3 +270,55 @@ def test_builds_leave_the_garbage_collector_as_they_found_it(tmp_path: Path) -> 
     with pytest.raises(Abort):
         build(tmp_path / "bad", bad)
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+class Debug(logging.Handler):
+    """Keeps the plugin's debug messages."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _frame_messages(folder: Path, data: Path, **config: Any) -> list[str]:
+    handler, logger = Debug(), logging.getLogger("mkdocs.plugins.netdash")
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    try:
+        build(folder, data, **config)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return [m for m in handler.messages if "frame" in m]
+
+
+def test_person_pages_are_filled_in_one_frame(tmp_path: Path) -> None:
+    """Of three person pages, the first makes the frame, the second checks it (rendered in
+    full), the third is filled in; the pages equal Material's own (test above)."""
+    data = write_files(tmp_path / "data", hostile_files())
+    assert _frame_messages(tmp_path, data) == [
+        "netdash: the person pages' frame was used; 1 pages filled in"]
+
+
+def test_the_frame_is_refused_when_the_theme_shows_more_of_a_page(tmp_path: Path) -> None:
+    """A theme override that shows the page's address in its content: the second person
+    page does not come out of the frame as rendered, so every page is rendered in full."""
+    from mkdocs.utils.yaml import yaml_load
+
+    from tests.site_support import REPO
+
+    overrides = tmp_path / "overrides" / "partials"
+    overrides.mkdir(parents=True)
+    (overrides / "comments.html").write_text('<p class="here">{{ page.url }}</p>\n')
+    with (REPO / "mkdocs.yml").open(encoding="utf-8") as stream:
+        theme = {**yaml_load(stream)["theme"], "custom_dir": str(tmp_path / "overrides")}
+    data = write_files(tmp_path / "data", hostile_files())
+    messages = _frame_messages(tmp_path, data, theme=theme)
+    assert messages == ["netdash: the person pages' frame was refused; 0 pages filled in"]
+    for who in ("ada", "bob", "eve"):
+        page = (tmp_path / "site" / "people" / who / "index.html").read_text()
+        assert f'<p class="here">people/{who}/</p>' in page

@@ -25,7 +25,7 @@ import datetime as dt
 import gc
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -41,6 +41,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from site_builder import clock
+from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.serve_cache import Made, ServeCache
 
 if TYPE_CHECKING:
@@ -50,8 +51,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.netdash")
 ENV_DATA = "NETDASH_DATA"
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
-TITLE_SLOT = "\x00netdash-title\x00"
-"""Stands for the page title in a block rendered once for many pages."""
 
 
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
@@ -71,6 +70,10 @@ class PageInBuild:
     key: tuple[str, ...]
     asked: bool = False
     """Whether its template asked to reuse it (`netdash_reused`): a person page."""
+    reuse: bool = False
+    """Whether its HTML of the last build is used again (`mkdocs serve`)."""
+    step: Step = "render"
+    """What the person pages' frame does for it."""
 
 
 class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]  # as above
@@ -86,6 +89,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.serving = False
         self.cache = ServeCache()
         self.building: PageInBuild | None = None
+        self.frame = PageFrame()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"],
                    dirty: bool) -> None:
@@ -185,6 +189,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         package = PackageLoader("site_builder.site", "templates")
         env.loader = ChoiceLoader([env.loader, package] if env.loader else [package])
         env.globals["netdash_once"] = RenderedOnce()
+        self.frame = PageFrame()
         env.globals["netdash_reused"] = self._reused
         if self.serving:
             env.bytecode_cache = self.cache.templates
@@ -221,13 +226,18 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def _reused(self, page: Page) -> bool:
-        """`netdash_reused(page)` in templates: True when the page's HTML of the last build
-        can be used again (under `mkdocs serve` only); the template then renders nothing."""
+        """`netdash_reused(page)` in the person template: True when the plugin makes the
+        page's HTML itself, from the last build's (under `mkdocs serve`) or from the
+        person pages' frame (`frame`); the template then renders nothing."""
         building = self.building
-        if building is None or building.src_uri != page.file.src_uri or not self.serving:
+        if building is None or building.src_uri != page.file.src_uri:
             return False
         building.asked = True
-        return self.cache.pages.reusable(building.src_uri, building.key) is not None
+        if self.serving and self.cache.pages.reusable(building.src_uri, building.key):
+            building.reuse = True
+            return True
+        building.step = self.frame.step(page)
+        return building.step == "fill"
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Put the deferred parts in place, and ask search engines to keep out: the site
@@ -236,11 +246,12 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
 
         src_uri = page.file.src_uri
         building = self.building if self.building and self.building.src_uri == src_uri else None
-        reuse = building is not None and building.asked
-        if reuse and building is not None:
+        if building is not None and building.reuse:
             last = self.cache.pages.reuse(src_uri, building.key)
             if last is not None:
                 return last
+        if building is not None and building.asked:
+            output = self.frame.finish(building.step, page, output)
         for marker, part in (building.parts if building else {}).items():
             before, found, after = output.partition(marker)
             if not found:
@@ -249,7 +260,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if MARKER_PREFIX in output:
             raise PluginError(f"netdash: {src_uri} has a marker with no content")
         output = output.replace("<head>", f"<head>\n{ROBOTS_META}", 1)
-        if reuse and building is not None:
+        if building is not None and building.asked and self.serving:
             self.cache.pages.rendered(src_uri, building.key, output)
         return output
 
@@ -257,6 +268,8 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         """Let the collector see this build's objects again (see `on_files`)."""
         gc.unfreeze()
         self.building = None
+        log.debug("netdash: the person pages' frame was %s; %d pages filled in",
+                  self.frame.state, self.frame.filled)
         if self.serving:
             self.cache.pages.keep_only(set(self.metas))
             log.info("netdash: %d unchanged person pages kept from the last build",
@@ -271,31 +284,6 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.data_dir.is_dir():
             server.watch(str(self.data_dir))
         return server
-
-
-class RenderedOnce:
-    """`netdash_once(key, render, page=None)` in templates: renders a block the first time
-    and repeats it. Given the page, the block is rendered with a slot for the page's title
-    (`page.meta.title`, which the plugin sets, escaped) and each page gets its own title
-    in it."""
-
-    def __init__(self) -> None:
-        self.rendered: dict[str, str] = {}
-
-    def __call__(self, key: str, render: Callable[[], str], page: Page | None = None) -> str:
-        title = page.meta.get("title") if page is not None else None
-        if page is not None and not isinstance(title, str):
-            return str(render())  # no title to put in: nothing to share
-        if key not in self.rendered:
-            if page is not None:
-                page.meta["title"] = TITLE_SLOT
-            try:
-                self.rendered[key] = str(render())
-            finally:
-                if page is not None:
-                    page.meta["title"] = title
-        block = self.rendered[key]
-        return block.replace(TITLE_SLOT, title) if isinstance(title, str) else block
 
 
 class HtmlPage(Page):
