@@ -60,11 +60,16 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A tab closed before its download ended: nothing to report."""
+
+
 @contextmanager
 def served(site: Path, port: int = 0) -> Iterator[str]:
     """The site served on 127.0.0.1 (at `port`, or any free one); yields its URL."""
     handler = functools.partial(_Quiet, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = _Server(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

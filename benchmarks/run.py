@@ -6,8 +6,10 @@ the weight of the built pages, charts drawn in a browser, and a data edit under 
 
 Data sets are synthetic and seeded (benchmarks/synthetic.py). Each measurement runs in a
 fresh process (benchmarks/measure.py) and reports wall time, processor time and peak
-memory; the table shows the median of `--repeat` runs. The bare build is measured in the
-same run as the build it is compared with, since other work on the machine slows both.
+memory; the table shows the median of `--repeat` runs. The runs go round (every set and
+operation once per round, the bare build right after the build it is compared with), so
+that other work on the machine slows all of them alike; build / bare is the median of the
+ratios of those pairs.
 Then, on the realistic set: page weight (benchmarks/weight.py, every set), charts drawn
 in headless Chromium (benchmarks/browser.py) and the time a data edit takes to show under
 `netdash serve` (benchmarks/serve.py). A full run checks the targets
@@ -73,24 +75,26 @@ class Settings:
     serve_edits: int
 
 
-def measure(operation: str, target: Path, site: Path, repeat: int,
-            env: dict[str, str] | None = None) -> dict[str, float]:
-    """Median seconds (wall and processor) and the largest peak memory over `repeat`
-    fresh processes."""
-    runs = []
-    for _ in range(repeat):
-        shutil.rmtree(site, ignore_errors=True)
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.measure", operation, str(target), str(site)],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise SystemExit(f"{operation} on {target} failed:\n{done.stdout}\n{done.stderr}")
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+def run_once(operation: str, target: Path, site: Path,
+             env: dict[str, str] | None = None) -> dict[str, float]:
+    """One measurement, in a fresh process."""
+    shutil.rmtree(site, ignore_errors=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.measure", operation, str(target), str(site)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{operation} on {target} failed:\n{done.stdout}\n{done.stderr}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def summary(runs: list[dict[str, float]]) -> dict[str, Any]:
+    """Median seconds (wall and processor) and the largest peak memory of the runs."""
     return {
         "seconds": statistics.median(r["seconds"] for r in runs),
         "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
@@ -121,27 +125,69 @@ def count_pages(site: Path) -> int:
     return sum(1 for page in site.rglob("*.html") if page.name != "404.html")
 
 
-def run_size(size: Size, work: Path, settings: Settings) -> dict[str, Any]:
-    """Every measurement of one data set; on the realistic one, the browser and serve."""
+@dataclass
+class Prepared:
+    """A data set written out, and where its sites are built."""
+
+    size: Size
+    data: Path
+    site: Path
+    bare: Path
+    port: int
+    """The built site is served there for the browser: its site_url."""
+    bare_docs: Path | None = None
+
+    @property
+    def env(self) -> dict[str, str]:
+        """What the build is given."""
+        return {"NETDASH_SITE_URL": f"http://127.0.0.1:{self.port}/"}
+
+
+def prepare(size: Size, work: Path) -> Prepared:
+    """Write the data set."""
     data = generate(work / size.name / "data", contacts=size.contacts,
                     interactions=size.interactions, events=size.events, today=TODAY)
-    site = work / size.name / "site"
-    port = free_port()  # the built site is served there for the browser: its site_url
-    site_url = {"NETDASH_SITE_URL": f"http://127.0.0.1:{port}/"}
-    result: dict[str, Any] = {"contacts": size.contacts, "interactions": size.interactions}
-    for operation in OPERATIONS:
-        result[operation] = measure(operation, data, site, settings.repeat, site_url)
-    result["pages"] = pages = count_pages(site)
-    docs = bare_site(work / size.name / "bare", pages)
-    result["bare_mkdocs"] = measure("bare", docs, work / size.name / "bare-site",
-                                    settings.repeat)
-    result["build_over_bare"] = result["build"]["seconds"] / result["bare_mkdocs"]["seconds"]
-    result["build_over_bare_cpu"] = (result["build"]["cpu_seconds"]
-                                     / result["bare_mkdocs"]["cpu_seconds"])
-    result["weight"] = measure_weight(site)
-    if size.name == "realistic":
-        result["browser"] = browser(site, port, settings.browser_loads)
-        result["serve"] = measure_serve(ROOT, data, TODAY.isoformat(), settings.serve_edits)
+    return Prepared(size, data, work / size.name / "site", work / size.name / "bare",
+                    free_port())
+
+
+def measure_all(sizes: list[Size], work: Path, settings: Settings) -> dict[str, Any]:
+    """Every measurement of every data set. The runs go round: each round measures every
+    operation of every set once, the bare build right after the build it is compared
+    with, so that a busy spell of the machine falls on all of them alike."""
+    prepared = [prepare(size, work) for size in sizes]
+    runs: dict[str, dict[str, list[dict[str, float]]]] = {
+        p.size.name: {op: [] for op in (*OPERATIONS, "bare_mkdocs")} for p in prepared}
+    for round_ in range(settings.repeat):
+        for p in prepared:
+            print(f"measuring {p.size.name} (round {round_ + 1} of {settings.repeat}) ...",
+                  file=sys.stderr, flush=True)
+            for operation in OPERATIONS:
+                runs[p.size.name][operation].append(run_once(operation, p.data, p.site, p.env))
+            if p.bare_docs is None:
+                p.bare_docs = bare_site(p.bare, count_pages(p.site))
+            runs[p.size.name]["bare_mkdocs"].append(
+                run_once("bare", p.bare_docs, p.bare / "site"))
+    return {p.size.name: finish(p, runs[p.size.name], settings) for p in prepared}
+
+
+def finish(p: Prepared, runs: dict[str, list[dict[str, float]]],
+           settings: Settings) -> dict[str, Any]:
+    """The figures of one data set; on the realistic one, the browser and serve too."""
+    result: dict[str, Any] = {"contacts": p.size.contacts, "interactions": p.size.interactions,
+                              "pages": count_pages(p.site)}
+    result.update({operation: summary(found) for operation, found in runs.items()})
+    # Each build is compared with the bare build run right after it, in the same spell of
+    # the machine; the median of those ratios is the figure.
+    pairs = list(zip(runs["build"], runs["bare_mkdocs"], strict=True))
+    result["build_over_bare"] = statistics.median(b["seconds"] / m["seconds"] for b, m in pairs)
+    result["build_over_bare_cpu"] = statistics.median(
+        b["cpu_seconds"] / m["cpu_seconds"] for b, m in pairs)
+    result["build_over_bare_runs"] = [b["seconds"] / m["seconds"] for b, m in pairs]
+    result["weight"] = measure_weight(p.site)
+    if p.size.name == "realistic":
+        result["browser"] = browser(p.site, p.port, settings.browser_loads)
+        result["serve"] = measure_serve(ROOT, p.data, TODAY.isoformat(), settings.serve_edits)
     return result
 
 
@@ -224,10 +270,7 @@ def main() -> None:
                 else Settings(args.repeat or 3, browser_loads=3, serve_edits=5))
     before = machine()
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:
-        results = {}
-        for size in sizes:
-            print(f"measuring {size.name} ...", file=sys.stderr, flush=True)
-            results[size.name] = run_size(size, Path(folder), settings)
+        results = measure_all(sizes, Path(folder), settings)
     ratios = growth(results)
     checked = [] if args.quick else targets.check(results, ratios, results.get("realistic", {}))
     cpu_ratios = growth(results, "cpu_seconds")
