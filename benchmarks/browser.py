@@ -5,13 +5,13 @@ script injected before the page's own records the moment every chart container
 (`.nd-chart[data-chart]`, the elements netdash.js draws into) holds Plotly's SVG, counted
 from the start of navigation; the page's load event is recorded too. Two cases:
 
-- cold: a fresh browser context for each load, so an empty cache: plotly.min.js (4.8 MB)
-  is fetched, compiled and run every time. A first visit.
+- cold: a fresh browser context for each load, so an empty cache: Plotly's script is
+  fetched, compiled and run every time. A first visit.
 - warm: a browser profile on disk, as the owner's browser has, loads the page a few
-  times, each in a new tab, and the later loads count: the browser has plotly.min.js in
+  times, each in a new tab, and the later loads count: the browser has Plotly's script in
   its cache and its compiled code too. The owner's daily visit.
 
-Requests for plotly.min.js are counted on every load.
+Requests for Plotly's script are counted on every load.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def chart_pages(site: Path) -> list[str]:
 def measure_browser(site: Path, url: str, loads: int) -> dict[str, object]:
     """Per chart page: median milliseconds from navigation start to every chart drawn
     and to the load event, cold and warm, over `loads` loads each; and the most
-    plotly.min.js requests one load made."""
+    requests for Plotly's script one load made."""
     from playwright.sync_api import sync_playwright
 
     path = chromium()
@@ -154,7 +154,7 @@ def _fresh(browser: Any) -> Any:
 
 def _load(context: Any, url: str, own: bool = False) -> tuple[dict[str, float], int]:
     """One load in a new tab of `context` (closed after, when `own`): timings and the
-    requests for plotly.min.js."""
+    requests for Plotly's script."""
     try:
         page = context.new_page()
         plotly: list[str] = []

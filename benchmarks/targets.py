@@ -69,7 +69,7 @@ def check(results: dict[str, Any], growth: dict[str, dict[str, float]],
         weight = result["weight"]
         targets += [
             Target(f"{size}: Home HTML", weight["home_html_bytes"] / KIB, 150, "KiB"),
-            Target(f"{size}: plotly.min.js named on one page",
+            Target(f"{size}: Plotly's script named on one page",
                    weight["plotly_references_most_on_a_page"], 1, "times"),
         ]
     browser = extra.get("browser")
@@ -79,7 +79,7 @@ def check(results: dict[str, Any], growth: dict[str, dict[str, float]],
                    browser["drawn_ms_max"] / 1000, 1.0, "s"),
             Target("realistic: charts drawn after navigation start, warm cache (slowest page)",
                    browser["warm_drawn_ms_max"] / 1000, 1.0, "s"),
-            Target("realistic: plotly.min.js requests in one page load",
+            Target("realistic: Plotly's script requested in one page load",
                    browser["plotly_requests_most_in_a_load"], 1, "times"),
         ]
     serve = extra.get("serve")

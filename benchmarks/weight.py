@@ -1,7 +1,7 @@
 """The weight of a built site: what a browser downloads for a page.
 
 Reads the HTML files of a built site: the Home page's size, the largest page, how often a
-page refers to plotly.min.js (the site loads it from its script, once, only on pages
+page names Plotly's script (plotly-basic.min.js: the site loads it once, only on pages
 with charts, so no page should name it more than once), the chart specs a page carries
 and the size of the search index.
 """
@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from site_builder.site.static import PLOTLY
+
+PLOTLY_NAME = PurePosixPath(PLOTLY).name.encode()
 CHART = re.compile(r"""<div class="nd-chart"[^>]*?\bdata-chart=(?:'([^']*)'|"([^"]*)")""")
 
 
@@ -22,7 +25,7 @@ def chart_bytes(page: str) -> int:
 
 
 def measure_weight(site: Path) -> dict[str, object]:
-    """Sizes in bytes, and the pages that name plotly.min.js more than once."""
+    """Sizes in bytes, and the pages that name Plotly's script more than once."""
     pages = sorted(site.rglob("*.html"))
     home = (site / "index.html").read_text(encoding="utf-8")
     largest, largest_bytes = "", 0
@@ -31,7 +34,7 @@ def measure_weight(site: Path) -> dict[str, object]:
         data = path.read_bytes()
         if len(data) > largest_bytes:
             largest, largest_bytes = path.relative_to(site).as_posix(), len(data)
-        named = data.count(b"plotly.min.js")
+        named = data.count(PLOTLY_NAME)
         plotly_most = max(plotly_most, named)
         if named > 1:
             twice.append(path.relative_to(site).as_posix())

@@ -21,8 +21,7 @@ from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 from site_builder.clock import ENV_TODAY
 from site_builder.compute import compute
 from site_builder.loading.loader import load
-from site_builder.site.plugin import ENV_DATA
-from site_builder.site.runner import build_site
+from site_builder.site.runner import ENV_DATA, build_site
 from tests.site_support import (
     HOSTILE_INDUSTRY,
     HOSTILE_NAME,
@@ -299,8 +298,16 @@ def test_hostile_data_is_shown_as_text_and_runs_nothing(
     assert page.locator("article img, article script, article iframe, article svg[onload]"
                         ).count() == 0
     _open(page, hostile.url + "metrics/")
-    labels = page.locator(".nd-chart text").evaluate_all("els => els.map(e => e.textContent)")
-    assert HOSTILE_INDUSTRY in labels
+    cells = page.locator("article td").all_inner_texts()
+    assert HOSTILE_INDUSTRY in [cell.strip() for cell in cells]
+    assert page.locator("article td b").count() == 0
+    _open(page, hostile.url + "matrix/")
+    hovered = []
+    for point in page.locator(".nd-chart .scatterlayer .point").all():
+        point.hover(force=True)  # Plotly takes the mouse over its drag layer
+        hovered += page.locator(".nd-chart .hoverlayer text").all_text_contents()
+    assert any(HOSTILE_NAME in text for text in hovered), hovered  # Plotly shows it as text
+    assert page.locator(".nd-chart .hoverlayer a, .nd-chart script").count() == 0
     assert log.clean(), log
 
 

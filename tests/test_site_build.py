@@ -71,7 +71,7 @@ def test_site_has_every_page_and_file(hostile_site: dict[str, bytes]) -> None:
                  "journal/index.html", "health/index.html", "touchpoints.ics", "robots.txt",
                  "sitemap.xml", "sitemap.xml.gz", "search/search_index.json",
                  "assets/netdash/netdash.js", "assets/netdash/netdash.css",
-                 "assets/netdash/plotly.min.js"):
+                 "assets/netdash/plotly-basic.min.js"):
         assert name in hostile_site, name
     assert _text(hostile_site, "touchpoints.ics").startswith("BEGIN:VCALENDAR")
 
@@ -114,9 +114,23 @@ def test_nothing_is_loaded_from_another_host(hostile_site: dict[str, bytes]) -> 
             text = content.decode("utf-8")
             assert _external_fetches(text) == [], name
             assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, name
-            assert "plotly.min.js" not in text, name  # loaded on demand by netdash.js
     script = _text(hostile_site, "assets/netdash/netdash.js")
-    assert 'new URL("plotly.min.js", here)' in script
+    assert 'new URL("plotly-basic.min.js", here)' in script
+
+
+def test_only_pages_with_charts_name_plotly_once(hostile_site: dict[str, bytes]) -> None:
+    preload = '<link rel="preload" href="../assets/netdash/plotly-basic.min.js" as="script">'
+    with_charts = []
+    for name, content in hostile_site.items():
+        if name.endswith(".html"):
+            text = content.decode("utf-8")
+            if 'class="nd-chart"' in text:
+                with_charts.append(name)
+                wanted = preload.replace("../", "") if "/" not in name else preload
+                assert text.count("plotly") == 1 and wanted in text.split("</head>")[0], name
+            else:
+                assert "plotly" not in text, name  # netdash.js loads it where charts are
+    assert "index.html" in with_charts and "metrics/index.html" in with_charts
 
 
 def test_pages_ask_search_engines_to_stay_out(hostile_site: dict[str, bytes]) -> None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from site_builder.site.charts.figure import chart, label_text
+from site_builder.site.charts.figure import bar, chart, figure, label_text, layout, scatter
 from site_builder.site.context import url_of
 from site_builder.site.html import (
     Html,
@@ -77,16 +77,20 @@ def test_tabs_use_the_pymdownx_markup_with_unique_names() -> None:
 
 
 def test_chart_json_is_attribute_safe_and_has_no_template() -> None:
-    import plotly.graph_objects as go
-
-    figure = go.Figure(go.Bar(x=["</div><script>'"], y=[1]))
-    html = chart(figure, "a chart")
+    spec = figure([bar(x=["</div><script>'&"], y=[1])], layout(240))
+    html = chart(spec, "a chart")
     payload = html.split("data-chart='", 1)[1].split("'", 1)[0]
     assert "<" not in payload and "'" not in payload
     unescaped = payload.replace("&lt;", "<").replace("&gt;", ">").replace("&#x27;", "'")
-    spec = json.loads(unescaped.replace("&amp;", "&"))
-    assert spec["data"][0]["x"] == ["</div><script>'"]
-    assert "template" not in spec["layout"]
+    drawn = json.loads(unescaped.replace("&amp;", "&"))
+    assert drawn["data"] == [{"type": "bar", "x": ["</div><script>'&"], "y": [1]}]
+    assert drawn["layout"] == layout(240) and "template" not in drawn["layout"]
+    assert html.endswith(' role="img" aria-label="a chart" style="min-height:240px"></div>')
+
+
+def test_chart_refuses_numbers_json_cannot_hold() -> None:
+    with pytest.raises(ValueError, match="JSON"):
+        chart(figure([scatter(x=[1], y=[float("nan")])], layout()), "a chart")
 
 
 def test_label_text_escapes_plotly_pseudo_html() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -13,6 +14,7 @@ from site_builder.compute import compute
 from site_builder.loading.loader import load
 from site_builder.site.context import GeneratedPage, Site, person_uri
 from site_builder.site.generate import generate
+from site_builder.site.pages import metrics, touchpoints
 from tests.site_support import (
     HOSTILE_NAME,
     HOSTILE_TEXTS,
@@ -180,3 +182,51 @@ def test_matrix_and_burnup_come_from_the_report(pages: list[GeneratedPage]) -> N
     roadmap = _page(pages, "roadmap.md")
     assert roadmap.count("Burn-up of New contacts") == 1
     assert '"x":["2026-01-01","2026-07-01","2027-01-01"],"y":[0.0,3.0,3.0]' in roadmap
+
+
+def test_touchpoints_lists_on_track_people_of_the_coming_weeks_only(tmp_path: Path) -> None:
+    site = _site(tmp_path, changes={  # due in 17 days and in a year
+        "contacts/cy.yml": "name: Cy\ncircle: inner\nmet: {on: 2026-11-10}\n",
+        "contacts/dee.yml": "name: Dee\ncircle: outer\nmet: {on: 2026-11-10}\n",
+    })
+    text = _page(generate(site), "touchpoints.md")
+    on_track = text.split("## On track", 1)[1].split("## ", 1)[0]
+    ok = [p for p in site.report.touchpoints if p.status == "ok"]
+    soon = [p for p in ok if (p.due - TODAY).days <= touchpoints.ON_TRACK_DAYS]
+    later = [p for p in ok if p not in soon]
+    assert soon and later
+    for point in soon:
+        assert f"people/{point.contact}/" in on_track, point.contact
+    for point in later:
+        assert f"people/{point.contact}/" not in on_track, point.contact
+    assert f"{len(later):,} more due later" in on_track and "people/" in on_track
+
+
+def test_touchpoints_lists_key_dates_of_the_coming_months_only(tmp_path: Path) -> None:
+    site = _site(tmp_path, changes={  # in 7 days (Ada's birthday) and in about 8 months
+        "contacts/cy.yml": "name: Cy\ncircle: inner\ndates: {birthday: 07-04}\n",
+    })
+    text = _page(generate(site), "touchpoints.md")
+    dates = text.split("## Birthdays and anniversaries", 1)[1].split("## ", 1)[0]
+    near = [d for d in site.report.key_dates if d.days_until <= touchpoints.KEY_DATE_DAYS]
+    far = [d for d in site.report.key_dates if d not in near]
+    assert near and far
+    for key in near:
+        assert f'datetime="{key.date.isoformat()}"' in dates
+    for key in far:
+        assert f'datetime="{key.date.isoformat()}"' not in dates
+
+
+def test_diversity_is_a_table_of_the_largest_groups(tmp_path: Path) -> None:
+    contacts = {f"contacts/p{i}.yml": f"name: P{i}\ncircle: outer\nindustry: Industry {i}\n"
+                for i in range(14)}
+    site = _site(tmp_path, changes=contacts)
+    text = _page(generate(site), "metrics.md")
+    industries = text.split('id="__tabbed_diversity_1"', 1)[1].split("</table>", 1)[0]
+    industry = next(d for d in site.report.diversity if d.dimension == "industry")
+    shown = industry.counts[:metrics.DIVERSITY_TOP]
+    assert len(industry.counts) > metrics.DIVERSITY_TOP
+    for name, count in shown:
+        assert f"<td>{html.escape(name, quote=False)}</td><td>{count}</td>" in industries, name
+    assert f"<td>{len(industry.counts) - metrics.DIVERSITY_TOP} others</td>" in industries
+    assert 'class="nd-bar"' in industries and "nd-chart" not in industries

@@ -55,9 +55,11 @@ def root(
 def computed_report(data: Path, today: dt.datetime | None) -> Report:
     """Load the data, print its problems on stderr, exit 1 on an error, compute for today.
 
-    Warnings go to stderr too, so that JSON on stdout stays clean.
+    Warnings go to stderr too, so that JSON on stdout stays clean. The engine runs with the
+    garbage collector paused, as in a build.
     """
     from site_builder.clock import today as clock_today
+    from site_builder.collector import paused_gc
     from site_builder.compute import compute
     from site_builder.loading.loader import load
     from site_builder.problem_formats import as_text
@@ -68,4 +70,5 @@ def computed_report(data: Path, today: dt.datetime | None) -> Report:
     if not result.ok:
         raise typer.Exit(1)
     day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
-    return compute(result.dataset, day)
+    with paused_gc():
+        return compute(result.dataset, day)

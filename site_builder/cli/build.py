@@ -12,8 +12,7 @@ from mkdocs.exceptions import MkDocsException
 
 from site_builder.cli.app import TodayOption, app
 from site_builder.clock import ENV_TODAY
-from site_builder.site.plugin import ENV_DATA
-from site_builder.site.runner import build_site, serve_site, show_mkdocs_log
+from site_builder.site.runner import ENV_DATA, build_site, serve_site, show_mkdocs_log
 
 ConfigOption = Annotated[
     Path, typer.Option("--config-file", "-f", help="The MkDocs configuration.", show_default=True)

@@ -7,17 +7,15 @@ files that have problems, since the fast parser keeps none.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from site_builder.collector import paused_gc
 from site_builder.loading import checks, positions
 from site_builder.loading.messages import did_you_mean, explain
 from site_builder.loading.reader import read_yaml
@@ -148,18 +146,6 @@ def load(root: Path, cache: FileCache | None = None) -> LoadResult:
     return LoadResult(dataset, _place(problems, texts))
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Run a block without the cyclic garbage collector. Loading makes many objects and
-    no garbage cycles; with the collector on, each pass walks everything made so far,
-    which costs a large data set more than half of its loading time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class FileCache:

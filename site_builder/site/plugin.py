@@ -39,9 +39,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 
 from site_builder import clock
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
+from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
 
 if TYPE_CHECKING:
@@ -49,8 +51,8 @@ if TYPE_CHECKING:
     from site_builder.site.context import GeneratedPage, Producer, Site
 
 log = logging.getLogger("mkdocs.plugins.netdash")
-ENV_DATA = "NETDASH_DATA"
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
+CHART_MARKUP = '<div class="nd-chart"'
 
 
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
@@ -138,8 +140,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
     def _make(self, docs: frozenset[str], directory_urls: bool) -> Made:
         """The site's inputs and pages: made afresh, or, while serving, the last build's
         when no data file changed and neither did the day or the hand-written pages."""
+        from site_builder.collector import paused_gc
         from site_builder.compute import compute
-        from site_builder.loading.loader import FileCache, paused_gc
+        from site_builder.loading.loader import FileCache
         from site_builder.site.context import Site
         from site_builder.site.generate import generate
 
@@ -153,7 +156,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if files is not None and not files.changed and last is not None and last.key == key:
             log.info("netdash: no data file changed; the pages of the last build are kept")
             return last
-        with paused_gc():  # as in loading: many objects, next to no garbage cycles
+        with paused_gc():  # as in loading and computing
             site = Site(
                 dataset=result.dataset,
                 report=compute(result.dataset, self.today),
@@ -259,7 +262,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             output = before + part + after
         if MARKER_PREFIX in output:
             raise PluginError(f"netdash: {src_uri} has a marker with no content")
-        output = output.replace("<head>", f"<head>\n{ROBOTS_META}", 1)
+        output = output.replace("<head>", f"<head>\n{ROBOTS_META}{_preload(output, page)}", 1)
         if building is not None and building.asked and self.serving:
             self.cache.pages.rendered(src_uri, building.key, output)
         return output
@@ -284,6 +287,16 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.data_dir.is_dir():
             server.watch(str(self.data_dir))
         return server
+
+
+def _preload(output: str, page: Page) -> str:
+    """On a page with charts, a hint to fetch Plotly while the page loads; the script
+    that draws the charts then finds it in the cache (one request)."""
+    from site_builder.site.static import PLOTLY
+
+    if CHART_MARKUP not in output:
+        return ""
+    return f'\n<link rel="preload" href="{get_relative_url(PLOTLY, page.url)}" as="script">'
 
 
 class HtmlPage(Page):

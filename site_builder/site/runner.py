@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 _LOG_FORMAT = "%(levelname)-7s -  %(message)s"
+ENV_DATA = "NETDASH_DATA"
+"""The data folder a build reads instead of the plugin's `data_dir` (`--data`)."""
 
 
 class _StderrHandler(logging.Handler):

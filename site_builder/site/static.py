@@ -1,5 +1,8 @@
 """The files the site ships besides its pages: stylesheet, script, Plotly and the
-calendar feed. All are local: the built site requests nothing from another host."""
+calendar feed. All are local: the built site requests nothing from another host.
+
+Plotly is plotly.js's basic bundle, kept in `vendor/` (its README says why and how to
+update it)."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from site_builder.site.context import ASSETS, CALENDAR, Site
 
 CSS = f"{ASSETS}/netdash.css"
 JS = f"{ASSETS}/netdash.js"
-PLOTLY = f"{ASSETS}/plotly.min.js"
+PLOTLY = f"{ASSETS}/plotly-basic.min.js"
 
 
 def _asset_text(name: str) -> str:
@@ -23,8 +26,8 @@ def _asset_text(name: str) -> str:
 
 
 def plotly_path() -> Path:
-    """plotly.min.js as installed with the plotly package."""
-    return Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))
+    """plotly.js's basic bundle, as shipped with netdash."""
+    return Path(str(resources.files("site_builder.site") / "vendor" / "plotly-basic.min.js"))
 
 
 def calendar_bytes(site: Site) -> bytes:

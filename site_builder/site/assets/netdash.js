@@ -1,13 +1,14 @@
 /* netdash: draws the Plotly charts and makes the tables sortable and filterable.
  *
  * Runs on every page view through Material's `document$`, so it also works after instant
- * navigation. plotly.min.js is loaded once, and only when a page has a chart. Charts take
- * their colours from Material's palette and are re-themed when the palette changes. */
+ * navigation. Plotly (plotly-basic.min.js) is loaded once, and only when a page has a
+ * chart. Charts take their colours from Material's palette and are re-themed when the
+ * palette changes. */
 (function () {
   "use strict";
 
   var here = document.currentScript ? document.currentScript.src : location.href;
-  var plotlyUrl = new URL("plotly.min.js", here).href;
+  var plotlyUrl = new URL("plotly-basic.min.js", here).href;
   var plotlyPromise = null;
   var drawn = [];
 

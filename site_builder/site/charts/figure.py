@@ -1,21 +1,33 @@
-"""Plotly figures as HTML: the figure's JSON in a `data-chart` attribute, drawn by
-`assets/netdash.js`. The default template is left out (the script themes each chart from
-Material's colours), which keeps the JSON small."""
+"""Charts as HTML: each figure is plain data in Plotly's JSON format, written into a
+`data-chart` attribute and drawn by `assets/netdash.js`. No template is set (the script
+themes each chart from Material's colours), which keeps the JSON small.
+
+The site ships plotly.js's basic bundle, so a trace is a `bar` or a `scatter`."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
-from typing import Any
-
-import plotly.graph_objects as go
-from plotly.utils import PlotlyJSONEncoder
+from collections.abc import Sequence
+from typing import Any, TypedDict
 
 from site_builder.site.html import Html, attrs, raw
 
+Trace = dict[str, Any]
+"""One trace of a figure: its `type` and its properties, as plotly.js reads them."""
+
+
+class Figure(TypedDict):
+    """A whole figure: its traces and its layout."""
+
+    data: list[Trace]
+    layout: dict[str, Any]
+
+
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "'": "&#x27;", "<": "&lt;", ">": "&gt;"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DEFAULT_HEIGHT = 320
 
 BASE_LAYOUT: dict[str, Any] = {
     "margin": {"l": 48, "r": 16, "t": 16, "b": 40},
@@ -25,28 +37,39 @@ BASE_LAYOUT: dict[str, Any] = {
 }
 
 
-def layout(height: int = 320, **overrides: Any) -> dict[str, Any]:
+def layout(height: int = DEFAULT_HEIGHT, **overrides: Any) -> dict[str, Any]:
     """The shared layout of every chart, with per-chart settings on top."""
     return {**BASE_LAYOUT, "height": height, **overrides}
 
 
-def spec(figure: go.Figure) -> dict[str, Any]:
-    """The figure as plain data, without Plotly's default template."""
-    data: dict[str, Any] = figure.to_plotly_json()
-    data.get("layout", {}).pop("template", None)
-    return data
+def bar(**properties: Any) -> Trace:
+    """A bar trace."""
+    return {"type": "bar", **properties}
 
 
-def chart(figure: go.Figure, label: str) -> Html:
+def scatter(**properties: Any) -> Trace:
+    """A scatter trace: markers, lines or both."""
+    return {"type": "scatter", **properties}
+
+
+def figure(traces: Sequence[Trace], chart_layout: dict[str, Any]) -> Figure:
+    """A figure of `traces` drawn with `chart_layout`."""
+    return {"data": list(traces), "layout": chart_layout}
+
+
+def to_json(spec: Figure) -> str:
+    """The figure as compact JSON text (numbers are finite: the data allows no others)."""
+    return json.dumps(spec, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def chart(spec: Figure, label: str) -> Html:
     """A chart placeholder: the drawing script reads `data-chart` and draws into it.
 
     `label` describes the chart for screen readers and shows while it loads.
     """
-    payload = json.dumps(spec(figure), cls=PlotlyJSONEncoder, separators=(",", ":"),
-                         ensure_ascii=False)
-    height = figure.layout.height or 320
+    height = spec["layout"].get("height") or DEFAULT_HEIGHT
     # Single quotes around the JSON: its many double quotes then need no escaping.
-    data = _CONTROL.sub("", payload).translate(_ATTRIBUTE_ESCAPES)
+    data = _CONTROL.sub("", to_json(spec)).translate(_ATTRIBUTE_ESCAPES)
     return raw(f"<div class=\"nd-chart\" data-chart='{data}'{attrs(role='img', aria_label=label)}"
                f' style="min-height:{height}px"></div>')
 

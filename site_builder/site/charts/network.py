@@ -1,48 +1,87 @@
-"""Charts of the network's shape: circle sizes, the network effect matrix, diversity."""
+"""Charts of the network's shape: circle sizes and the network effect matrix."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
-
 from site_builder.compute.report import (
     CircleSize,
-    DiversityDimension,
     MatrixCell,
     NetworkMatrix,
     QuadrantBounds,
 )
 from site_builder.site import palette
-from site_builder.site.charts.figure import chart, label_text, layout
+from site_builder.site.charts.figure import Trace, bar, chart, figure, label_text, layout, scatter
 from site_builder.site.html import Html
 
 NAMES_IN_HOVER = 8
+ROW_GAP = 0.12
 
 
 def circles(sizes: Sequence[CircleSize]) -> Html:
     """Active contacts per circle as bullet bars, one row (and scale) per circle, over a
     grey band from the target's minimum to its maximum."""
-    figure = make_subplots(rows=len(sizes), cols=1, vertical_spacing=0.12)
-    for row, size in enumerate(sizes, start=1):
-        top = size.max if size.max is not None else max(size.min, size.count) * 1.25
-        figure.add_trace(go.Bar(
-            y=[size.circle], x=[top - size.min], base=[size.min], orientation="h", width=0.9,
-            marker={"color": palette.NEUTRAL, "opacity": 0.3}, showlegend=False,
-            hovertemplate=f"target {_band_text(size)}<extra></extra>",
-        ), row=row, col=1)
-        figure.add_trace(go.Bar(
-            y=[size.circle], x=[size.count], orientation="h", width=0.4,
-            marker_color=palette.CIRCLE[size.circle], text=[f"{size.count}"],
-            textposition="outside", cliponaxis=False, showlegend=False,
-            hovertemplate="%{y}: %{x} people<extra></extra>",
-        ), row=row, col=1)
-        figure.update_xaxes(range=[0, max(top, size.count) * 1.08], row=row, col=1)
-    figure.update_layout(**layout(70 * len(sizes) + 50, barmode="overlay",
-                                  margin={"l": 64, "r": 24, "t": 8, "b": 24}))
-    return chart(figure, "Contacts per circle against the target sizes")
+    traces: list[Trace] = []
+    axes: dict[str, object] = {}
+    for row, (size, domain) in enumerate(zip(sizes, _row_domains(len(sizes)), strict=True),
+                                         start=1):
+        suffix = _axis_suffix(row)
+        x, y = f"x{suffix}", f"y{suffix}"
+        traces += [{**trace, "xaxis": x, "yaxis": y} for trace in _bullet(size)]
+        top = max(_band_top(size), size.count) * 1.08
+        axes[f"xaxis{suffix}"] = {"anchor": y, "domain": [0.0, 1.0], "range": [0, top]}
+        axes[f"yaxis{suffix}"] = {"anchor": x, "domain": domain}
+    return chart(figure(traces, layout(
+        70 * len(sizes) + 50, barmode="overlay", margin={"l": 64, "r": 24, "t": 8, "b": 24},
+        **axes,
+    )), "Contacts per circle against the target sizes")
+
+
+def _bullet(size: CircleSize) -> list[Trace]:
+    """The grey target band of one circle, and the bar of its count over it."""
+    top = _band_top(size)
+    band = bar(
+        y=[size.circle], x=[top - size.min], base=[size.min], orientation="h", width=0.9,
+        marker={"color": palette.NEUTRAL, "opacity": 0.3}, showlegend=False,
+        hovertemplate=f"target {_band_text(size)}<extra></extra>",
+    )
+    count = bar(
+        y=[size.circle], x=[size.count], orientation="h", width=0.4,
+        marker={"color": palette.CIRCLE[size.circle]}, text=[f"{size.count}"],
+        textposition="outside", cliponaxis=False, showlegend=False,
+        hovertemplate="%{y}: %{x} people<extra></extra>",
+    )
+    return [band, count]
+
+
+def _band_top(size: CircleSize) -> float:
+    """Where the target band ends: the maximum, or a little past the minimum or count."""
+    return size.max if size.max is not None else max(size.min, size.count) * 1.25
+
+
+def _axis_suffix(row: int) -> str:
+    """What tells the axes of subplot `row` (1-based) apart: x and y, then x2 and y2..."""
+    return str(row) if row > 1 else ""
+
+
+def _row_domains(rows: int) -> list[list[float]]:
+    """The vertical extent of each of `rows` stacked subplots, top first, `ROW_GAP` apart.
+
+    Heights are added row by row, as plotly lays out subplots, so the bounds are the
+    same to the last digit."""
+    height = (1.0 - ROW_GAP * (rows - 1)) / rows
+    domains: list[list[float]] = []
+    for row in range(rows):
+        below = rows - 1 - row
+        start = sum([height] * below) + below * ROW_GAP
+        domains.append([_unit(start), _unit(start + height)])
+    return domains
+
+
+def _unit(value: float) -> float:
+    """`value` kept within the figure, from 0 to 1."""
+    return min(max(value, 0.0), 1.0)
 
 
 def _band_text(size: CircleSize) -> str:
@@ -93,42 +132,18 @@ def matrix(data: NetworkMatrix) -> Html:
     largest = max(counts, default=1)
     shapes, notes = _quadrant_shapes(data.bounds)
     axis = list(_cells(data.scores))
-    figure = go.Figure(
-        go.Scatter(
-            x=[key[0] for key in keys], y=[key[1] for key in keys], mode="markers+text",
-            text=[str(n) if n > 1 else "" for n in counts], textfont={"color": "#fff"},
-            marker={"size": [14 + 26 * (n / largest) ** 0.5 for n in counts],
-                    "color": [palette.QUADRANT[grouped[key][0].quadrant] for key in keys],
-                    "line": {"width": 1, "color": "#fff"}, "opacity": 0.9},
-            hovertext=[_hover(grouped[key]) for key in keys], hoverinfo="text",
-        ),
-        layout=layout(
-            440, shapes=shapes, annotations=notes, showlegend=False,
-            xaxis={"title": {"text": "accessibility"}, "range": axis, "dtick": 1,
-                   "zeroline": False},
-            yaxis={"title": {"text": "influence"}, "range": axis, "dtick": 1,
-                   "zeroline": False},
-        ),
+    bubbles = scatter(
+        x=[key[0] for key in keys], y=[key[1] for key in keys], mode="markers+text",
+        text=[str(n) if n > 1 else "" for n in counts], textfont={"color": "#fff"},
+        marker={"size": [14 + 26 * (n / largest) ** 0.5 for n in counts],
+                "color": [palette.QUADRANT[grouped[key][0].quadrant] for key in keys],
+                "line": {"width": 1, "color": "#fff"}, "opacity": 0.9},
+        hovertext=[_hover(grouped[key]) for key in keys], hoverinfo="text",
     )
-    return chart(figure, "Network effect matrix: influence against accessibility")
-
-
-def diversity(dimension: DiversityDimension, top: int = 12) -> Html:
-    """How active contacts spread over one attribute (the largest groups)."""
-    counts = list(dimension.counts[:top])
-    rest = sum(n for _, n in dimension.counts[top:])
-    if rest:
-        counts.append((f"{len(dimension.counts) - top} others", rest))
-    if dimension.unknown:
-        counts.append(("(not given)", dimension.unknown))
-    counts.reverse()
-    figure = go.Figure(
-        go.Bar(
-            y=[label_text(name) for name, _ in counts], x=[n for _, n in counts],
-            orientation="h", marker_color=palette.SERIES[0],
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        ),
-        layout=layout(max(180, 28 * len(counts) + 60), xaxis={"rangemode": "tozero"},
-                      margin={"l": 8, "r": 16, "t": 8, "b": 32}),
+    chart_layout = layout(
+        440, shapes=shapes, annotations=notes, showlegend=False,
+        xaxis={"title": {"text": "accessibility"}, "range": axis, "dtick": 1, "zeroline": False},
+        yaxis={"title": {"text": "influence"}, "range": axis, "dtick": 1, "zeroline": False},
     )
-    return chart(figure, f"Contacts by {dimension.dimension}")
+    return chart(figure([bubbles], chart_layout),
+                 "Network effect matrix: influence against accessibility")

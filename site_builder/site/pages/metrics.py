@@ -7,10 +7,11 @@ import datetime as dt
 
 from site_builder.compute.report import DiversityDimension, MeasureSeries, MetricSeries
 from site_builder.site import palette
-from site_builder.site.charts import activity, network
+from site_builder.site.charts import activity
 from site_builder.site.context import METRICS, GeneratedPage, Site
 from site_builder.site.html import (
     Html,
+    bar,
     block,
     esc,
     humanize,
@@ -64,11 +65,32 @@ def _outcomes(site: Site) -> str:
     return section("Referrals and opportunities") + numbers + block(activity.quarters(quarters))
 
 
+DIVERSITY_TOP = 12
+"""The largest groups a diversity table lists; the rest share one row."""
+
+
+def diversity_table(dimension: DiversityDimension, top: int = DIVERSITY_TOP) -> Html:
+    """How active contacts spread over one attribute: the largest groups, the rest, and
+    those with it not given, each with a bar against the largest group. A table rather than
+    a chart: the names and counts read as text, and the page draws no more charts."""
+    counts = list(dimension.counts[:top])
+    rest = sum(n for _, n in dimension.counts[top:])
+    if rest:
+        counts.append((f"{len(dimension.counts) - top} others", rest))
+    if dimension.unknown:
+        counts.append(("(not given)", dimension.unknown))
+    largest = max((n for _, n in counts), default=0)
+    rows = [[esc(name), number(n), bar(n / largest, "progress", f"{n:,} of {largest:,}")]
+            for name, n in counts]
+    headers = [esc(dimension.dimension.capitalize()), esc("Contacts"), esc("")]
+    return table(headers, rows)
+
+
 def _diversity_pane(dimension: DiversityDimension) -> tuple[str, Html]:
     summary = tag("p", esc(f"{dimension.distinct:,} distinct · evenness "
                            f"{dimension.evenness:.2f} (1 = perfectly even) · "
                            f"{dimension.unknown:,} not given"), class_="nd-muted nd-small")
-    return dimension.dimension.capitalize(), summary + network.diversity(dimension)
+    return dimension.dimension.capitalize(), summary + diversity_table(dimension)
 
 
 def _diversity(site: Site) -> str:

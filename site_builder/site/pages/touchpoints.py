@@ -1,13 +1,16 @@
-"""Touchpoints: the full schedule, the workload ahead, key dates and open follow-ups."""
+"""Touchpoints: what to do and when. Everyone overdue, due or scheduled; the people on
+track whose touch falls in the coming weeks (the People directory lists the rest, by next
+touch); the workload ahead, key dates of the coming months and open follow-ups."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from functools import partial
 
 from site_builder.compute.report import KeyDate, OpenFollowUp, Touchpoint
 from site_builder.site.charts import activity
-from site_builder.site.context import CALENDAR, TOUCHPOINTS, GeneratedPage, Later, Site
+from site_builder.site.context import CALENDAR, PEOPLE, TOUCHPOINTS, GeneratedPage, Later, Site
 from site_builder.site.html import (
     Html,
     admonition,
@@ -34,6 +37,10 @@ from site_builder.site.pages.common import (
 )
 
 SOURCE = TOUCHPOINTS
+ON_TRACK_DAYS = 30
+"""People on track are listed when their touch falls within this many days."""
+KEY_DATE_DAYS = 90
+"""Birthdays and anniversaries are listed this many days ahead (the feed has the year)."""
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Overdue", ("overdue",)),
     ("Due today and soon", ("due", "soon")),
@@ -108,15 +115,27 @@ def _calendar_note(site: Site) -> str:
     return block(admonition("tip", esc("Calendar feed"), body))
 
 
+def _later_note(site: Site, count: int) -> str:
+    people = link(site.href(SOURCE, PEOPLE), esc("People"))
+    return block(tag("p", esc(f"{count:,} more due later: ") + people
+                     + esc(" lists everyone with their next touch."), class_="nd-muted"))
+
+
 def _grouped(site: Site, later: Later) -> str:
     parts = []
+    horizon = site.today + dt.timedelta(days=ON_TRACK_DAYS)
     for title, statuses in GROUPS:
         points = [p for p in site.report.touchpoints if p.status in statuses]
         parts.append(section(f"{title} ({len(points):,})"))
-        if points:
-            parts.append(later(partial(schedule_table, site, SOURCE, points)))
+        shown = points if statuses != ("ok",) else [p for p in points if p.due <= horizon]
+        if statuses == ("ok",) and points:
+            parts.append(f"Due in the next {ON_TRACK_DAYS} days:\n\n")
+        if shown:
+            parts.append(later(partial(schedule_table, site, SOURCE, shown)))
         else:
             parts.append("Nobody.\n")
+        if len(shown) < len(points):
+            parts.append(_later_note(site, len(points) - len(shown)))
     return "".join(parts)
 
 
@@ -124,6 +143,7 @@ def render(site: Site) -> GeneratedPage:
     """The Touchpoints page."""
     report = site.report
     later = Later()
+    key_dates = [d for d in report.key_dates if d.days_until <= KEY_DATE_DAYS]
     counts = {status: sum(p.status in status for p in report.touchpoints)
               for _, status in GROUPS}
     numbers = kpis(
@@ -137,9 +157,10 @@ def render(site: Site) -> GeneratedPage:
         section("Workload ahead", "Touchpoints falling due in each of the next 26 weeks."),
         block(activity.workload(report.workload)),
         _grouped(site, later),
-        section("Birthdays and anniversaries"),
-        later(partial(key_dates_table, site, SOURCE, report.key_dates)) if report.key_dates
-        else "None recorded.\n",
+        section("Birthdays and anniversaries", f"The next {KEY_DATE_DAYS} days; the calendar "
+                "feed has the year."),
+        later(partial(key_dates_table, site, SOURCE, key_dates)) if key_dates
+        else "None in these days.\n",
         section("Open follow-ups"),
         later(partial(follow_ups_table, site, SOURCE, report.follow_ups)) if report.follow_ups
         else "Nothing promised is open.\n",
