@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from mkdocs.exceptions import MkDocsException
 
 from site_builder.cli.app import TodayOption, app
 from site_builder.clock import ENV_TODAY
@@ -43,6 +42,8 @@ def build(
                                                   "(default: mkdocs.yml's site_dir).")] = None,
 ) -> None:
     """Build the site into site/ for the day given (or today); exit 1 on a data error."""
+    from mkdocs.exceptions import MkDocsException
+
     _pin(today, data)
     show_mkdocs_log()
     try:
@@ -61,6 +62,8 @@ def serve(
                                                  "on (default 127.0.0.1:8000).")] = None,
 ) -> None:
     """Serve the site locally; it rebuilds when docs/ or data/ change."""
+    from mkdocs.exceptions import MkDocsException
+
     _pin(today, data)
     show_mkdocs_log()
     try:
