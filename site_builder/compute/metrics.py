@@ -116,7 +116,8 @@ class MetricBook:
     def _every_interaction(self, weight: Weight) -> Ledger:
         """The fast path of an unfiltered interaction metric: one amount per past interaction."""
         index = self.index
-        return Ledger.dated(index.dates[: index.past_end], map(weight, index.past_interactions))
+        weights = list(map(weight, index.interactions))  # in file order: as they lie in memory
+        return Ledger.dated(index.dates[: index.past_end], map(weights.__getitem__, index.past()))
 
     def _entries(self, metric: str, where: Where | None) -> Iterable[tuple[dt.date, float]]:
         index = self.index
