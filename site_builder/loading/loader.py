@@ -146,8 +146,6 @@ def load(root: Path, cache: FileCache | None = None) -> LoadResult:
     return LoadResult(dataset, _place(problems, texts))
 
 
-
-
 class FileCache:
     """What `load` made of each file, kept while the file stays the same (same size,
     modification time, inode and change time): `mkdocs serve` loads the data again on

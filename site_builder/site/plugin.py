@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.netdash")
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
-CHART_MARKUP = '<div class="nd-chart"'
 
 
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
@@ -156,7 +155,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if files is not None and not files.changed and last is not None and last.key == key:
             log.info("netdash: no data file changed; the pages of the last build are kept")
             return last
-        with paused_gc():  # as in loading and computing
+        with paused_gc():  # many objects, next to no garbage cycles
             site = Site(
                 dataset=result.dataset,
                 report=compute(result.dataset, self.today),
@@ -292,9 +291,10 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
 def _preload(output: str, page: Page) -> str:
     """On a page with charts, a hint to fetch Plotly while the page loads; the script
     that draws the charts then finds it in the cache (one request)."""
+    from site_builder.site.charts.figure import CHART_OPENING
     from site_builder.site.static import PLOTLY
 
-    if CHART_MARKUP not in output:
+    if CHART_OPENING not in output:
         return ""
     return f'\n<link rel="preload" href="{get_relative_url(PLOTLY, page.url)}" as="script">'
 

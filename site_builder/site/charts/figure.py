@@ -28,6 +28,8 @@ class Figure(TypedDict):
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "'": "&#x27;", "<": "&lt;", ">": "&gt;"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DEFAULT_HEIGHT = 320
+CHART_OPENING = '<div class="nd-chart"'
+"""How every chart's placeholder begins: a page that holds it has a chart."""
 
 BASE_LAYOUT: dict[str, Any] = {
     "margin": {"l": 48, "r": 16, "t": 16, "b": 40},
@@ -70,7 +72,7 @@ def chart(spec: Figure, label: str) -> Html:
     height = spec["layout"].get("height") or DEFAULT_HEIGHT
     # Single quotes around the JSON: its many double quotes then need no escaping.
     data = _CONTROL.sub("", to_json(spec)).translate(_ATTRIBUTE_ESCAPES)
-    return raw(f"<div class=\"nd-chart\" data-chart='{data}'{attrs(role='img', aria_label=label)}"
+    return raw(f"{CHART_OPENING} data-chart='{data}'{attrs(role='img', aria_label=label)}"
                f' style="min-height:{height}px"></div>')
 
 
