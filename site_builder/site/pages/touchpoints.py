@@ -41,11 +41,12 @@ ON_TRACK_DAYS = 30
 """People on track are listed when their touch falls within this many days."""
 KEY_DATE_DAYS = 90
 """Birthdays and anniversaries are listed this many days ahead (the feed has the year)."""
+ON_TRACK = ("ok",)
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Overdue", ("overdue",)),
     ("Due today and soon", ("due", "soon")),
     ("Scheduled", ("scheduled",)),
-    ("On track", ("ok",)),
+    ("On track", ON_TRACK),
 )
 
 
@@ -115,27 +116,31 @@ def _calendar_note(site: Site) -> str:
     return block(admonition("tip", esc("Calendar feed"), body))
 
 
-def _later_note(site: Site, count: int) -> str:
-    people = link(site.href(SOURCE, PEOPLE), esc("People"))
-    return block(tag("p", esc(f"{count:,} more due later: ") + people
-                     + esc(" lists everyone with their next touch."), class_="nd-muted"))
+def _schedule(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
+    return later(partial(schedule_table, site, SOURCE, points)) if points else "Nobody.\n"
+
+
+def _on_track(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
+    """The people on track whose touch falls in the coming days; a link to the rest."""
+    if not points:
+        return "Nobody.\n"
+    horizon = site.today + dt.timedelta(days=ON_TRACK_DAYS)
+    soon = [p for p in points if p.due <= horizon]
+    text = f"Due in the next {ON_TRACK_DAYS} days:\n\n" + _schedule(site, later, soon)
+    if len(soon) < len(points):
+        people = link(site.href(SOURCE, PEOPLE), esc("People"))
+        text += block(tag("p", esc(f"{len(points) - len(soon):,} more due later: ") + people
+                          + esc(" lists everyone with their next touch."), class_="nd-muted"))
+    return text
 
 
 def _grouped(site: Site, later: Later) -> str:
     parts = []
-    horizon = site.today + dt.timedelta(days=ON_TRACK_DAYS)
     for title, statuses in GROUPS:
         points = [p for p in site.report.touchpoints if p.status in statuses]
         parts.append(section(f"{title} ({len(points):,})"))
-        shown = points if statuses != ("ok",) else [p for p in points if p.due <= horizon]
-        if statuses == ("ok",) and points:
-            parts.append(f"Due in the next {ON_TRACK_DAYS} days:\n\n")
-        if shown:
-            parts.append(later(partial(schedule_table, site, SOURCE, shown)))
-        else:
-            parts.append("Nobody.\n")
-        if len(shown) < len(points):
-            parts.append(_later_note(site, len(points) - len(shown)))
+        parts.append(_on_track(site, later, points) if statuses == ON_TRACK
+                     else _schedule(site, later, points))
     return "".join(parts)
 
 
