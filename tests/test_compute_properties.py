@@ -136,3 +136,19 @@ def test_counting_metrics_add_up_over_a_split_window(
     parts = book.value(metric, Window(start, middle), filters) + book.value(
         metric, Window(middle, end), filters)
     assert whole == parts
+
+
+@given(datasets(), days)
+def test_the_index_orders_by_date_then_file_position(dataset: Dataset, today: dt.date) -> None:
+    index = build_index(dataset, today)
+    records = dataset.interactions
+    expected = sorted(range(len(records)), key=lambda p: (records[p].date, p))
+    assert list(index.by_date) == expected
+    assert list(index.dates) == [records[p].date for p in expected]
+    assert index.past_end == sum(1 for i in records if i.date <= today)
+    for contact in {c for i in records for c in i.with_}:
+        mine = [p for p in expected if contact in records[p].with_]
+        history = index.history(contact)
+        assert list(history.indexes) == mine
+        assert history.past_count == sum(1 for p in mine if records[p].date <= today)
+    assert list(index.past_in_file_order()) == [i for i in records if i.date <= today]

@@ -35,7 +35,7 @@ def value_mix(index: Index) -> ValueMix:
     """Gives, shares and asks over the last 90 days (today included); social is left out."""
     start = index.today - dt.timedelta(days=MIX_DAYS - 1)
     recent = index.by_date[bisect_left(index.dates, start): index.past_end]
-    counts = Counter(index.interactions[p].value for p in recent)
+    counts = Counter(map(index.values.__getitem__, recent))
     total = sum(counts[v] for v in MIX_VALUES)
     target = index.dataset.settings.value_mix_target
     shares = tuple(
@@ -52,7 +52,7 @@ def _rate(part: int, other: int) -> float | None:
 
 def response_rates(index: Index) -> ResponseRates:
     """Replies to my outreach and answers to my meeting requests, up to today."""
-    past = index.past_interactions
+    past = list(index.past_in_file_order())
     replies = Counter(i.reply for i in past if i.reply is not None)
     answers = Counter(i.meeting for i in past if i.meeting is not None)
     return ResponseRates(

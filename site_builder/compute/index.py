@@ -1,14 +1,21 @@
-"""Indexes built once per computation, so that no rule scans every interaction per contact."""
+"""Indexes built once per computation, so that no rule scans every interaction per contact.
+
+The interactions are read once, in file order (the order they lie in memory), into columns:
+a rule that walks them by date or by contact reads the columns, small enough to stay in the
+processor's cache, rather than jumping between the records themselves.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 
 from site_builder.models import Contact, Dataset, Event, Interaction
+from site_builder.models.types import Initiator, Value
 
 
 @dataclass(frozen=True)
@@ -51,8 +58,12 @@ class Index:
     """The date of each entry of `by_date`."""
     past_end: int
     """Entries of `by_date` before this one are dated on or before today."""
-    past_interactions: tuple[Interaction, ...]
-    """The interactions of `by_date[:past_end]`, in that order."""
+    interaction_dates: tuple[dt.date, ...]
+    """The date of each interaction, in file order (one date object per day)."""
+    values: tuple[Value | None, ...]
+    """The value (give, share, ask, social) of each interaction, in file order."""
+    initiated: tuple[Initiator | None, ...]
+    """Who started each interaction (me, them), in file order."""
     histories: Mapping[str, ContactHistory]
     cadences: Mapping[str, int]
     active: tuple[str, ...]
@@ -71,6 +82,12 @@ class Index:
         """Positions of interactions dated on or before today, by date."""
         return self.by_date[: self.past_end]
 
+    def past_in_file_order(self) -> Iterator[Interaction]:
+        """Interactions dated on or before today, in file order (for sums and counts)."""
+        today = self.today
+        dated = zip(self.interactions, self.interaction_dates, strict=True)
+        return (interaction for interaction, day in dated if day <= today)
+
     def name(self, contact: str) -> str:
         """A contact's name, or the id for an unknown one."""
         known = self.dataset.contacts.get(contact)
@@ -87,19 +104,20 @@ def cadence_of(contact: Contact, dataset: Dataset) -> int:
 def build_index(dataset: Dataset, today: dt.date) -> Index:
     """Sort interactions once and group them by contact."""
     interactions = dataset.interactions
-    file_dates = [interaction.date for interaction in interactions]
-    by_date = tuple(sorted(range(len(interactions)), key=file_dates.__getitem__))  # stable
-    dates = tuple(file_dates[i] for i in by_date)
+    days: dict[dt.date, dt.date] = {}
+    file_dates = [days.setdefault(i.date, i.date) for i in interactions]
+    by_date, dates = _by_date(file_dates)
     histories = {contact: _history(positions, file_dates, today)
-                 for contact, positions in _by_contact(interactions, by_date).items()}
-    past_end = bisect_right(dates, today)
+                 for contact, positions in _by_contact(interactions, file_dates).items()}
     return Index(
         dataset=dataset,
         today=today,
         by_date=by_date,
         dates=dates,
-        past_end=past_end,
-        past_interactions=tuple(interactions[i] for i in by_date[:past_end]),
+        past_end=bisect_right(dates, today),
+        interaction_dates=tuple(file_dates),
+        values=tuple(interaction.value for interaction in interactions),
+        initiated=tuple(interaction.initiated for interaction in interactions),
         histories=histories,
         cadences={cid: cadence_of(c, dataset) for cid, c in dataset.contacts.items()},
         active=tuple(sorted(cid for cid, c in dataset.contacts.items() if not c.archived)),
@@ -109,18 +127,32 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
     )
 
 
+def _by_date(file_dates: list[dt.date]) -> tuple[tuple[int, ...], tuple[dt.date, ...]]:
+    """Positions sorted by (date, position), and their dates: a bucket per day, in file
+    order, so the cost grows with the interactions, not with their logarithm."""
+    on_day: dict[dt.date, list[int]] = defaultdict(list)
+    for position, day in enumerate(file_dates):
+        on_day[day].append(position)
+    days = sorted(on_day)
+    by_date = tuple(chain.from_iterable(map(on_day.__getitem__, days)))
+    dates = tuple(chain.from_iterable(repeat(day, len(on_day[day])) for day in days))
+    return by_date, dates
+
+
 def _by_contact(
-    interactions: Sequence[Interaction], by_date: Sequence[int]
+    interactions: Sequence[Interaction], file_dates: list[dt.date]
 ) -> dict[str, list[int]]:
-    """Positions of each contact's interactions, in date order (a name given twice counts once)."""
+    """Positions of each contact's interactions, by (date, position); a name given twice
+    counts once. Grouped in file order, then each group sorted on its own."""
     grouped: dict[str, list[int]] = defaultdict(list)
-    for position in by_date:
-        people = interactions[position].with_
+    for position, people in enumerate([interaction.with_ for interaction in interactions]):
         if len(people) == 1:
             grouped[people[0]].append(position)
         else:
             for contact in dict.fromkeys(people):
                 grouped[contact].append(position)
+    for positions in grouped.values():
+        positions.sort(key=file_dates.__getitem__)  # stable: ties stay in file order
     return grouped
 
 

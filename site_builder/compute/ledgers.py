@@ -37,11 +37,11 @@ class _People:
 
 
 def interaction_entries(index: Index, weight: Weight, where: Where | None) -> Entries:
-    """Interactions by date, weighted; each counts when its kind and value hold and at least
-    one person in `with` matches the contact keys."""
+    """Interactions, weighted; each counts when its kind and value hold and at least one
+    person in `with` matches the contact keys (read in file order: a ledger adds up each
+    day's amounts whatever their order)."""
     people = _People(index, where)
-    for position in index.past():
-        interaction = index.interactions[position]
+    for interaction in index.past_in_file_order():
         if where is not None and not interaction_matches(interaction, where):
             continue
         if people.where is not None and not any(people.match(c) for c in interaction.with_):
@@ -73,8 +73,7 @@ def introduction_entries(index: Index, where: Where | None) -> Entries:
     person of a pair matches the contact keys."""
     people = _People(index, where)
     matches = people.match if people.where is not None else None
-    for position in index.past():
-        interaction = index.interactions[position]
+    for interaction in index.past_in_file_order():
         if where is not None and not interaction_matches(interaction, where):
             continue
         pairs = introduction_pairs(interaction, matches)
@@ -100,7 +99,9 @@ def reconnections(index: Index) -> Iterator[tuple[dt.date, str, Sequence[int]]]:
             day = history.dates[at]
             if day == previous:
                 continue
-            anchor = max((d for d in (previous, met_on) if d is not None and d < day), default=None)
+            anchor = previous  # before `day`: the dates are in order and repeats skipped
+            if met_on is not None and met_on < day and (anchor is None or met_on > anchor):
+                anchor = met_on
             if anchor is not None and (day - anchor).days > limit:
                 yield day, contact_id, _same_day(history.indexes, history.dates, at)
             previous = day

@@ -71,11 +71,6 @@ class Ledger:
         days = sorted(per_day)
         return cls(tuple(days), tuple(accumulate(map(per_day.__getitem__, days), initial=0.0)))
 
-    @classmethod
-    def dated(cls, dates: tuple[dt.date, ...], amounts: Iterable[float]) -> Ledger:
-        """A ledger of amounts on dates already in order."""
-        return cls(dates, tuple(accumulate(amounts, initial=0.0)))
-
     def between(self, window: Window) -> float:
         """The sum of the amounts dated in the window."""
         low = bisect_left(self.dates, window.start)
@@ -114,10 +109,12 @@ class MetricBook:
         return self._ledgers[key]
 
     def _every_interaction(self, weight: Weight) -> Ledger:
-        """The fast path of an unfiltered interaction metric: one amount per past interaction."""
+        """The fast path of an unfiltered interaction metric: every interaction weighed, in
+        file order (as they lie in memory), and added up by day."""
         index = self.index
-        weights = list(map(weight, index.interactions))  # in file order: as they lie in memory
-        return Ledger.dated(index.dates[: index.past_end], map(weights.__getitem__, index.past()))
+        today = index.today
+        weighed = zip(index.interaction_dates, map(weight, index.interactions), strict=True)
+        return Ledger.of(entry for entry in weighed if entry[0] <= today)
 
     def _entries(self, metric: str, where: Where | None) -> Iterable[tuple[dt.date, float]]:
         index = self.index

@@ -66,7 +66,7 @@ def trust_of(contact: Contact) -> Trust | None:
 
 def reciprocity_of(index: Index, history: ContactHistory) -> Reciprocity:
     """Gives to, shares with and asks of the contact, up to today."""
-    values = [index.interactions[p].value for p in history.indexes[: history.past_count]]
+    values = [index.values[p] for p in history.indexes[: history.past_count]]
     gives, shares, asks = values.count("give"), values.count("share"), values.count("ask")
     return Reciprocity(
         gives=gives, shares=shares, asks=asks, balance=gives - asks,
@@ -76,7 +76,7 @@ def reciprocity_of(index: Index, history: ContactHistory) -> Reciprocity:
 
 def _initiative(index: Index, history: ContactHistory) -> float:
     """min(1, 2 x share of interactions they started); neutral 0.5 when nobody recorded it."""
-    starters = [index.interactions[p].initiated for p in history.indexes[: history.past_count]]
+    starters = [index.initiated[p] for p in history.indexes[: history.past_count]]
     mine, theirs = starters.count("me"), starters.count("them")
     if mine + theirs == 0:
         return NEUTRAL_RECIPROCITY

@@ -71,9 +71,9 @@ def open_follow_ups(index: Index) -> tuple[OpenFollowUp, ...]:
     today = index.today
     soon = index.dataset.settings.due_soon_days
     found: list[OpenFollowUp] = []
-    promising = [p for p in index.past() if index.interactions[p].follow_ups]
-    for position in promising:
-        interaction = index.interactions[position]
+    for position, interaction in enumerate(index.interactions):
+        if not interaction.follow_ups or index.interaction_dates[position] > today:
+            continue
         for promise in interaction.follow_ups:
             if promise.done is not None:
                 continue
