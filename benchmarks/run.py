@@ -9,7 +9,9 @@ fresh process (benchmarks/measure.py) and reports wall time, processor time and 
 memory; the table shows the median of `--repeat` runs. The runs go round (every set and
 operation once per round, the bare build right after the build it is compared with), so
 that other work on the machine slows all of them alike; build / bare is the median of the
-ratios of those pairs.
+ratios of those pairs, and the growth series' ratios compare the fastest runs.
+On the growth series, Valgrind counts the instructions `check` and `compute` execute
+(benchmarks/instructions.py): the work, apart from the caches and the machine's load.
 Then, on the realistic set: page weight (benchmarks/weight.py, every set), charts drawn
 in headless Chromium (benchmarks/browser.py) and the time a data edit takes to show under
 `netdash serve` (benchmarks/serve.py). A full run checks the targets
@@ -36,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import targets  # noqa: E402
 from benchmarks.browser import chromium, measure_browser, served  # noqa: E402
+from benchmarks.instructions import measure_instructions, valgrind  # noqa: E402
 from benchmarks.measure import TODAY  # noqa: E402
 from benchmarks.serve import free_port, measure_serve  # noqa: E402
 from benchmarks.synthetic import generate  # noqa: E402
@@ -188,6 +191,8 @@ def finish(p: Prepared, runs: dict[str, list[dict[str, float]]],
         b["cpu_seconds"] / m["cpu_seconds"] for b, m in pairs)
     result["build_over_bare_runs"] = [b["seconds"] / m["seconds"] for b, m in pairs]
     result["weight"] = measure_weight(p.site)
+    if p.size.name.startswith("growth"):
+        result["instructions"] = instructions(p.data)
     if p.size.name == "realistic":
         result["browser"] = browser(p.site, p.port, settings.browser_loads)
         result["serve"] = measure_serve(ROOT, p.data, TODAY.isoformat(), settings.serve_edits)
@@ -203,6 +208,30 @@ def browser(site: Path, port: int, loads: int) -> dict[str, Any]:
         return {"skipped": "no Chromium installed"}
     with served(site, port) as url:
         return measure_browser(site, url, loads)
+
+
+def instructions(data: Path) -> dict[str, Any]:
+    """Instructions `check` and `compute` execute; skipped without Valgrind, except in CI."""
+    if valgrind() is None:
+        if os.environ.get("CI"):
+            raise SystemExit("no Valgrind: the instruction counts need it in CI")
+        print("no Valgrind: instructions are not counted", file=sys.stderr)
+        return {"skipped": "no Valgrind installed"}
+    print(f"counting instructions on {data.parent.name} ...", file=sys.stderr, flush=True)
+    return measure_instructions(data, ROOT)
+
+
+def instruction_growth(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Instruction ratios between consecutive sizes of the growth series (2.0 = linear)."""
+    counted = [name for name in results
+               if name.startswith("growth") and "skipped" not in results[name]["instructions"]]
+    return {
+        f"{big}/{small}": {
+            op: results[big]["instructions"][op] / results[small]["instructions"][op]
+            for op in results[small]["instructions"]
+        }
+        for small, big in itertools.pairwise(counted)
+    }
 
 
 def growth(results: dict[str, dict[str, Any]],
@@ -279,6 +308,7 @@ def main() -> None:
     ratios = growth(results)
     checked = [] if args.quick else targets.check(results, ratios, results.get("realistic", {}))
     cpu_ratios = growth(results, "fastest_cpu_seconds")
+    work_ratios = instruction_growth(results)
     report = {
         "today": TODAY.isoformat(),
         "repeat": settings.repeat,
@@ -287,6 +317,7 @@ def main() -> None:
         "results": results,
         "growth": ratios,
         "growth_cpu": cpu_ratios,
+        "growth_instructions": work_ratios,
         "targets": [target.as_json() for target in checked],
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n")
@@ -295,6 +326,9 @@ def main() -> None:
         print(f"growth {pair}: " + ", ".join(f"{op} x{v:.2f}" for op, v in pair_ratios.items())
               + " (processor time: " + ", ".join(f"x{v:.2f}" for v in cpu_ratios[pair].values())
               + ")")
+    for pair, pair_ratios in work_ratios.items():
+        print(f"instructions {pair}: "
+              + ", ".join(f"{op} x{v:.3f}" for op, v in pair_ratios.items()))
     for line in details(results):
         print(line)
     after = report["machine"]["after"]
