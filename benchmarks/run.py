@@ -306,9 +306,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:
         results = measure_all(sizes, Path(folder), settings)
     ratios = growth(results)
-    checked = [] if args.quick else targets.check(results, ratios, results.get("realistic", {}))
     cpu_ratios = growth(results, "fastest_cpu_seconds")
     work_ratios = instruction_growth(results)
+    checked = [] if args.quick else targets.check(results, ratios, work_ratios,
+                                                  results.get("realistic", {}))
     report = {
         "today": TODAY.isoformat(),
         "repeat": settings.repeat,
