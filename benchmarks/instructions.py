@@ -2,9 +2,10 @@
 
 The time a doubling of the data takes mixes two things: the work done, and how much of the
 data the processor's caches still hold (on this machine the 1k set fits its 32 MiB cache and
-the 2k set does not). The count of instructions is the work alone, the same on every run
-whatever else the machine does: a quadratic step shows in it as a ratio near 4 per
-doubling, sorting as a little over 2 (n log n), and a linear pass as 2.
+the 2k set does not). The count of instructions is the work alone, whatever else the
+machine does (with string hashing seeded, the same on every run): a quadratic step shows
+in it as a ratio near 4 per doubling, sorting as a little over 2 (n log n), and a linear
+pass as 2.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def count(operation: str, data: Path, root: Path) -> int:
         [path, *VALGRIND_ARGS, sys.executable, "-m", "benchmarks.measure", operation, str(data),
          str(data.parent / "site-valgrind")],
         cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
+        env={**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"},
         capture_output=True,
         text=True,
         check=False,

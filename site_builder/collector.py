@@ -15,9 +15,11 @@ def paused_gc() -> Iterator[None]:
     half of its loading time and makes the time grow faster than the data. Reference
     counting still frees what the block drops; cycles wait for the next pass.
 
-    What the block made is meant to last (a data set, a report), so it is then frozen
-    (`gc.freeze`): moved out of the collector's way, rather than walked by the pass that
-    re-enabling the collector would start at once. A build unfreezes it when it ends."""
+    What the block made is meant to last (a data set, a report), and re-enabling the
+    collector would start a pass over all of it at once; so everything the collector then
+    tracks, the block's objects and any others, is frozen (`gc.freeze`): out of its passes
+    until unfrozen. A build unfreezes it when it ends (the plugin's `on_post_build`); a
+    command line process ends first."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,11 @@ def write_data(tmp_path: Path) -> WriteData:
         return root
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen() -> Iterator[None]:
+    """Loading freezes what the collector tracks, for a process that ends soon after (see
+    `site_builder.collector`); a test process goes on, so each test ends unfrozen."""
+    yield
+    gc.unfreeze()

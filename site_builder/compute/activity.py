@@ -52,9 +52,13 @@ def _rate(part: int, other: int) -> float | None:
 
 def response_rates(index: Index) -> ResponseRates:
     """Replies to my outreach and answers to my meeting requests, up to today."""
-    past = list(index.past_in_file_order())
-    replies = Counter(i.reply for i in past if i.reply is not None)
-    answers = Counter(i.meeting for i in past if i.meeting is not None)
+    replies: Counter[str] = Counter()
+    answers: Counter[str] = Counter()
+    for interaction in index.past_in_file_order():
+        if interaction.reply is not None:
+            replies[interaction.reply] += 1
+        if interaction.meeting is not None:
+            answers[interaction.meeting] += 1
     return ResponseRates(
         replied=replies["replied"], no_reply=replies["no_reply"], pending=replies["pending"],
         response_rate=_rate(replies["replied"], replies["no_reply"]),

@@ -78,10 +78,6 @@ class Index:
         """The interactions with one contact (empty for an unknown id)."""
         return self.histories.get(contact, NO_HISTORY)
 
-    def past(self) -> Sequence[int]:
-        """Positions of interactions dated on or before today, by date."""
-        return self.by_date[: self.past_end]
-
     def past_in_file_order(self) -> Iterator[Interaction]:
         """Interactions dated on or before today, in file order (for sums and counts)."""
         today = self.today
@@ -128,8 +124,8 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
 
 
 def _by_date(file_dates: list[dt.date]) -> tuple[tuple[int, ...], tuple[dt.date, ...]]:
-    """Positions sorted by (date, position), and their dates: a bucket per day, in file
-    order, so the cost grows with the interactions, not with their logarithm."""
+    """Positions sorted by (date, position), and their dates: the positions go into a
+    bucket per day in file order, and only the days are sorted."""
     on_day: dict[dt.date, list[int]] = defaultdict(list)
     for position, day in enumerate(file_dates):
         on_day[day].append(position)

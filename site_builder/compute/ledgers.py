@@ -38,8 +38,8 @@ class _People:
 
 def interaction_entries(index: Index, weight: Weight, where: Where | None) -> Entries:
     """Interactions, weighted; each counts when its kind and value hold and at least one
-    person in `with` matches the contact keys (read in file order: a ledger adds up each
-    day's amounts whatever their order)."""
+    person in `with` matches the contact keys (read in file order: the amounts are whole
+    numbers, so a ledger's sum of a day is the same in any order)."""
     people = _People(index, where)
     for interaction in index.past_in_file_order():
         if where is not None and not interaction_matches(interaction, where):
@@ -69,8 +69,8 @@ def introduction_pairs(
 
 
 def introduction_entries(index: Index, where: Where | None) -> Entries:
-    """Introduction pairs by date; kind and value hold for the interaction, and either
-    person of a pair matches the contact keys."""
+    """Introduction pairs, dated (read in file order, as `interaction_entries`); kind and
+    value hold for the interaction, and either person of a pair matches the contact keys."""
     people = _People(index, where)
     matches = people.match if people.where is not None else None
     for interaction in index.past_in_file_order():
