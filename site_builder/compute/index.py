@@ -100,8 +100,8 @@ def cadence_of(contact: Contact, dataset: Dataset) -> int:
 def build_index(dataset: Dataset, today: dt.date) -> Index:
     """Sort interactions once and group them by contact."""
     interactions = dataset.interactions
-    days: dict[dt.date, dt.date] = {}
-    file_dates = [days.setdefault(i.date, i.date) for i in interactions]
+    one_per_day: dict[dt.date, dt.date] = {}  # equal dates share one object: a small set
+    file_dates = [one_per_day.setdefault(i.date, i.date) for i in interactions]
     by_date, dates = _by_date(file_dates)
     histories = {contact: _history(positions, file_dates, today)
                  for contact, positions in _by_contact(interactions, file_dates).items()}
