@@ -32,8 +32,14 @@ if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 CHART_SELECTOR = ".nd-chart[data-chart]"
 WATCH_CHARTS = """(() => {
   const drawn = () => {
@@ -108,10 +114,10 @@ def measure_browser(site: Path, url: str, loads: int) -> dict[str, object]:
     pages: dict[str, dict[str, float]] = {}
     plotly_most = 0
     with sync_playwright() as driver, tempfile.TemporaryDirectory() as profile:
-        browser = driver.chromium.launch(executable_path=path, headless=True,
-                                         args=CHROMIUM_ARGS)
+        browser = driver.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
         warm_browser = driver.chromium.launch_persistent_context(
-            profile, executable_path=path, headless=True, args=CHROMIUM_ARGS, viewport=VIEWPORT)
+            profile, executable_path=path, headless=True, args=CHROMIUM_ARGS, viewport=VIEWPORT
+        )
         warm_browser.add_init_script(WATCH_CHARTS)
         try:
             for target in chart_pages(site):

@@ -34,8 +34,16 @@ def count(operation: str, data: Path, root: Path) -> int:
     if path is None:
         raise RuntimeError("no Valgrind (apt-get install valgrind)")
     done = subprocess.run(
-        [path, *VALGRIND_ARGS, sys.executable, "-m", "benchmarks.measure", operation, str(data),
-         str(data.parent / "site-valgrind")],
+        [
+            path,
+            *VALGRIND_ARGS,
+            sys.executable,
+            "-m",
+            "benchmarks.measure",
+            operation,
+            str(data),
+            str(data.parent / "site-valgrind"),
+        ],
         cwd=root,
         env={**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"},
         capture_output=True,

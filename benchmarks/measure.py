@@ -56,9 +56,12 @@ def _compute(data: Path) -> dict[str, float]:
         with paused_gc():
             compute(dataset, TODAY)
         runs.append((time.perf_counter() - start, time.process_time() - start_cpu))
-    return {"seconds": runs[0][0], "cpu_seconds": runs[0][1],
-            "fastest_seconds": min(wall for wall, _ in runs),
-            "fastest_cpu_seconds": min(cpu for _, cpu in runs)}
+    return {
+        "seconds": runs[0][0],
+        "cpu_seconds": runs[0][1],
+        "fastest_seconds": min(wall for wall, _ in runs),
+        "fastest_cpu_seconds": min(cpu for _, cpu in runs),
+    }
 
 
 def _build(data: Path, site: Path) -> None:
@@ -99,8 +102,11 @@ def main() -> None:
     else:
         raise SystemExit(f"unknown operation {operation!r}")
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    figures = {"seconds": time.perf_counter() - STARTED,
-               "cpu_seconds": usage.ru_utime + usage.ru_stime, **timed}
+    figures = {
+        "seconds": time.perf_counter() - STARTED,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+        **timed,
+    }
     print(json.dumps({**figures, "peak_rss_bytes": usage.ru_maxrss * 1024}))
 
 

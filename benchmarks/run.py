@@ -78,8 +78,9 @@ class Settings:
     serve_edits: int
 
 
-def run_once(operation: str, target: Path, site: Path,
-             env: dict[str, str] | None = None) -> dict[str, float]:
+def run_once(
+    operation: str, target: Path, site: Path, env: dict[str, str] | None = None
+) -> dict[str, float]:
     """One measurement, in a fresh process."""
     shutil.rmtree(site, ignore_errors=True)
     done = subprocess.run(
@@ -151,10 +152,14 @@ class Prepared:
 
 def prepare(size: Size, work: Path) -> Prepared:
     """Write the data set."""
-    data = generate(work / size.name / "data", contacts=size.contacts,
-                    interactions=size.interactions, events=size.events, today=TODAY)
-    return Prepared(size, data, work / size.name / "site", work / size.name / "bare",
-                    free_port())
+    data = generate(
+        work / size.name / "data",
+        contacts=size.contacts,
+        interactions=size.interactions,
+        events=size.events,
+        today=TODAY,
+    )
+    return Prepared(size, data, work / size.name / "site", work / size.name / "bare", free_port())
 
 
 def measure_all(sizes: list[Size], work: Path, settings: Settings) -> dict[str, Any]:
@@ -163,32 +168,40 @@ def measure_all(sizes: list[Size], work: Path, settings: Settings) -> dict[str, 
     with, so that a busy spell of the machine falls on all of them alike."""
     prepared = [prepare(size, work) for size in sizes]
     runs: dict[str, dict[str, list[dict[str, float]]]] = {
-        p.size.name: {op: [] for op in (*OPERATIONS, "bare_mkdocs")} for p in prepared}
+        p.size.name: {op: [] for op in (*OPERATIONS, "bare_mkdocs")} for p in prepared
+    }
     for round_ in range(settings.repeat):
         for p in prepared:
-            print(f"measuring {p.size.name} (round {round_ + 1} of {settings.repeat}) ...",
-                  file=sys.stderr, flush=True)
+            print(
+                f"measuring {p.size.name} (round {round_ + 1} of {settings.repeat}) ...",
+                file=sys.stderr,
+                flush=True,
+            )
             for operation in OPERATIONS:
                 runs[p.size.name][operation].append(run_once(operation, p.data, p.site, p.env))
             if p.bare_docs is None:
                 p.bare_docs = bare_site(p.bare, count_pages(p.site))
-            runs[p.size.name]["bare_mkdocs"].append(
-                run_once("bare", p.bare_docs, p.bare / "site"))
+            runs[p.size.name]["bare_mkdocs"].append(run_once("bare", p.bare_docs, p.bare / "site"))
     return {p.size.name: finish(p, runs[p.size.name], settings) for p in prepared}
 
 
-def finish(p: Prepared, runs: dict[str, list[dict[str, float]]],
-           settings: Settings) -> dict[str, Any]:
+def finish(
+    p: Prepared, runs: dict[str, list[dict[str, float]]], settings: Settings
+) -> dict[str, Any]:
     """The figures of one data set; on the realistic one, the browser and serve too."""
-    result: dict[str, Any] = {"contacts": p.size.contacts, "interactions": p.size.interactions,
-                              "pages": count_pages(p.site)}
+    result: dict[str, Any] = {
+        "contacts": p.size.contacts,
+        "interactions": p.size.interactions,
+        "pages": count_pages(p.site),
+    }
     result.update({operation: summary(found) for operation, found in runs.items()})
     # Each build is compared with the bare build run right after it, in the same spell of
     # the machine; the median of those ratios is the figure.
     pairs = list(zip(runs["build"], runs["bare_mkdocs"], strict=True))
     result["build_over_bare"] = statistics.median(b["seconds"] / m["seconds"] for b, m in pairs)
     result["build_over_bare_cpu"] = statistics.median(
-        b["cpu_seconds"] / m["cpu_seconds"] for b, m in pairs)
+        b["cpu_seconds"] / m["cpu_seconds"] for b, m in pairs
+    )
     result["build_over_bare_runs"] = [b["seconds"] / m["seconds"] for b, m in pairs]
     result["weight"] = measure_weight(p.site)
     if p.size.name.startswith("growth"):
@@ -223,8 +236,11 @@ def instructions(data: Path) -> dict[str, Any]:
 
 def instruction_growth(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
     """Instruction ratios between consecutive sizes of the growth series (2.0 = linear)."""
-    counted = [name for name in results
-               if name.startswith("growth") and "skipped" not in results[name]["instructions"]]
+    counted = [
+        name
+        for name in results
+        if name.startswith("growth") and "skipped" not in results[name]["instructions"]
+    ]
     return {
         f"{big}/{small}": {
             op: results[big]["instructions"][op] / results[small]["instructions"][op]
@@ -234,8 +250,9 @@ def instruction_growth(results: dict[str, dict[str, Any]]) -> dict[str, dict[str
     }
 
 
-def growth(results: dict[str, dict[str, Any]],
-           figure: str = "fastest_seconds") -> dict[str, dict[str, float]]:
+def growth(
+    results: dict[str, dict[str, Any]], figure: str = "fastest_seconds"
+) -> dict[str, dict[str, float]]:
     """Time ratios between consecutive sizes of the growth series (2.0 = linear), of the
     fastest runs: a busy spell of the machine slows single runs by 20-40 %, which would
     hide or fake a step in a ratio of medians. The bare MkDocs build's beside them shows
@@ -274,15 +291,22 @@ def details(results: dict[str, dict[str, Any]]) -> list[str]:
     lines = []
     browser = real.get("browser", {})
     if "pages" in browser:
-        lines.append("charts drawn after navigation start (ms, cold / warm cache): " + ", ".join(
-            f"{page} {p['drawn_ms']:.0f} / {p['warm_drawn_ms']:.0f}"
-            for page, p in browser["pages"].items()))
+        lines.append(
+            "charts drawn after navigation start (ms, cold / warm cache): "
+            + ", ".join(
+                f"{page} {p['drawn_ms']:.0f} / {p['warm_drawn_ms']:.0f}"
+                for page, p in browser["pages"].items()
+            )
+        )
     elif browser:
         lines.append(f"browser: {browser.get('skipped')}")
     serve = real.get("serve")
     if serve:
-        lines.append(f"serve: a data edit showed after {serve['seconds']:.2f} s (median; "
-                     + ", ".join(f"{s:.2f}" for s in serve["runs"]) + ")")
+        lines.append(
+            f"serve: a data edit showed after {serve['seconds']:.2f} s (median; "
+            + ", ".join(f"{s:.2f}" for s in serve["runs"])
+            + ")"
+        )
     return lines
 
 
@@ -300,16 +324,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     args = parser.parse_args()
     sizes = [s for s in (QUICK if args.quick else FULL) if not args.only or s.name in args.only]
-    settings = (Settings(args.repeat or 1, browser_loads=1, serve_edits=2) if args.quick
-                else Settings(args.repeat or 3, browser_loads=3, serve_edits=5))
+    settings = (
+        Settings(args.repeat or 1, browser_loads=1, serve_edits=2)
+        if args.quick
+        else Settings(args.repeat or 3, browser_loads=3, serve_edits=5)
+    )
     before = machine()
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:
         results = measure_all(sizes, Path(folder), settings)
     ratios = growth(results)
     cpu_ratios = growth(results, "fastest_cpu_seconds")
     work_ratios = instruction_growth(results)
-    checked = [] if args.quick else targets.check(results, ratios, work_ratios,
-                                                  results.get("realistic", {}))
+    checked = (
+        []
+        if args.quick
+        else targets.check(results, ratios, work_ratios, results.get("realistic", {}))
+    )
     report = {
         "today": TODAY.isoformat(),
         "repeat": settings.repeat,
@@ -324,17 +354,24 @@ def main() -> None:
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(table(results))
     for pair, pair_ratios in ratios.items():
-        print(f"growth {pair}: " + ", ".join(f"{op} x{v:.2f}" for op, v in pair_ratios.items())
-              + " (processor time: " + ", ".join(f"x{v:.2f}" for v in cpu_ratios[pair].values())
-              + ")")
+        print(
+            f"growth {pair}: "
+            + ", ".join(f"{op} x{v:.2f}" for op, v in pair_ratios.items())
+            + " (processor time: "
+            + ", ".join(f"x{v:.2f}" for v in cpu_ratios[pair].values())
+            + ")"
+        )
     for pair, pair_ratios in work_ratios.items():
-        print(f"instructions {pair}: "
-              + ", ".join(f"{op} x{v:.3f}" for op, v in pair_ratios.items()))
+        print(
+            f"instructions {pair}: " + ", ".join(f"{op} x{v:.3f}" for op, v in pair_ratios.items())
+        )
     for line in details(results):
         print(line)
     after = report["machine"]["after"]
-    print(f"machine: {before['cpus']} processors, load average {before['load_average']} "
-          f"before, {after['load_average']} after")
+    print(
+        f"machine: {before['cpus']} processors, load average {before['load_average']} "
+        f"before, {after['load_average']} after"
+    )
     for target in checked:
         print(target.line())
 

@@ -64,10 +64,21 @@ def measure_serve(root: Path, data: Path, today: str, edits: int) -> dict[str, o
     base = f"http://127.0.0.1:{port}/"
     page = f"{base}people/{contact.stem}/"
     env = {**os.environ, "PYTHONPATH": str(root)}
-    command = [sys.executable, "-m", "site_builder", "serve", "--data", str(data),
-               "--today", today, "--dev-addr", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    command = [
+        sys.executable,
+        "-m",
+        "site_builder",
+        "serve",
+        "--data",
+        str(data),
+        "--today",
+        today,
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+    ]
+    server = subprocess.Popen(
+        command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     latencies = []
     try:
         started = time.perf_counter()

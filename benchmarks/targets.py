@@ -43,8 +43,12 @@ def _seconds(results: dict[str, Any], size: str, operation: str) -> float:
     return float(results[size][operation]["seconds"])
 
 
-def check(results: dict[str, Any], growth: dict[str, dict[str, float]],
-          work_growth: dict[str, dict[str, float]], extra: dict[str, Any]) -> list[Target]:
+def check(
+    results: dict[str, Any],
+    growth: dict[str, dict[str, float]],
+    work_growth: dict[str, dict[str, float]],
+    extra: dict[str, Any],
+) -> list[Target]:
     """Every target the results speak to. Growth is checked twice: in time, as the issue
     words it, and in instructions executed, the work itself (see benchmarks/instructions.py:
     time also grows as the data outgrows the processor's caches)."""
@@ -69,27 +73,45 @@ def check(results: dict[str, Any], growth: dict[str, dict[str, float]],
                 targets.append(Target(f"growth {pair}: {operation}", ratio, GROWTH_LIMIT, "x"))
     for pair, ratios in work_growth.items():
         for operation, ratio in ratios.items():
-            targets.append(Target(f"growth {pair}: {operation} (instructions)", ratio,
-                                  GROWTH_LIMIT, "x"))
+            targets.append(
+                Target(f"growth {pair}: {operation} (instructions)", ratio, GROWTH_LIMIT, "x")
+            )
     for size, result in results.items():
         weight = result["weight"]
         targets += [
             Target(f"{size}: Home HTML", weight["home_html_bytes"] / KIB, 150, "KiB"),
-            Target(f"{size}: Plotly's script named on one page",
-                   weight["plotly_references_most_on_a_page"], 1, "times"),
+            Target(
+                f"{size}: Plotly's script named on one page",
+                weight["plotly_references_most_on_a_page"],
+                1,
+                "times",
+            ),
         ]
     browser = extra.get("browser")
     if browser and "drawn_ms_max" in browser:
         targets += [
-            Target("realistic: charts drawn after navigation start, cold cache (slowest page)",
-                   browser["drawn_ms_max"] / 1000, 1.0, "s"),
-            Target("realistic: charts drawn after navigation start, warm cache (slowest page)",
-                   browser["warm_drawn_ms_max"] / 1000, 1.0, "s"),
-            Target("realistic: Plotly's script requested in one page load",
-                   browser["plotly_requests_most_in_a_load"], 1, "times"),
+            Target(
+                "realistic: charts drawn after navigation start, cold cache (slowest page)",
+                browser["drawn_ms_max"] / 1000,
+                1.0,
+                "s",
+            ),
+            Target(
+                "realistic: charts drawn after navigation start, warm cache (slowest page)",
+                browser["warm_drawn_ms_max"] / 1000,
+                1.0,
+                "s",
+            ),
+            Target(
+                "realistic: Plotly's script requested in one page load",
+                browser["plotly_requests_most_in_a_load"],
+                1,
+                "times",
+            ),
         ]
     serve = extra.get("serve")
     if serve and "seconds" in serve:
-        targets.append(Target("realistic: data edit shown under netdash serve",
-                              serve["seconds"], 2.0, "s"))
+        targets.append(
+            Target("realistic: data edit shown under netdash serve", serve["seconds"], 2.0, "s")
+        )
     return targets

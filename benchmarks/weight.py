@@ -20,8 +20,9 @@ CHART = re.compile(r"""<div class="nd-chart"[^>]*?\bdata-chart=(?:'([^']*)'|"([^
 
 def chart_bytes(page: str) -> int:
     """Bytes of the chart specs (JSON) in a page's `data-chart` attributes."""
-    return sum(len(html.unescape(single or double).encode())
-               for single, double in CHART.findall(page))
+    return sum(
+        len(html.unescape(single or double).encode()) for single, double in CHART.findall(page)
+    )
 
 
 def measure_weight(site: Path) -> dict[str, object]:

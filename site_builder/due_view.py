@@ -18,8 +18,18 @@ KEY_DATE_DAYS = 30
 """Birthdays and anniversaries shown when `--within` is not given."""
 RECENT_EVENT_DAYS = 30
 """Event follow-ups are listed until this many days after the event's last day."""
-TOUCHPOINT_KEYS = ("contact", "name", "circle", "cadence_days", "last_touch", "due", "status",
-                   "overdue_days", "dormant", "scheduled")
+TOUCHPOINT_KEYS = (
+    "contact",
+    "name",
+    "circle",
+    "cadence_days",
+    "last_touch",
+    "due",
+    "status",
+    "overdue_days",
+    "dormant",
+    "scheduled",
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,9 @@ def due_view(report: Report, within: int | None = None) -> DueView:
         touchpoints=points,
         key_dates=tuple(k for k in report.key_dates if k.date <= horizon),
         follow_ups=report.follow_ups,
-        event_follow_ups=tuple(f for f in report.event_follow_ups
-                               if not f.complete and recent <= f.event_end <= today),
+        event_follow_ups=tuple(
+            f for f in report.event_follow_ups if not f.complete and recent <= f.event_end <= today
+        ),
     )
 
 

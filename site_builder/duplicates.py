@@ -55,7 +55,7 @@ def _linkedin(contact: Contact) -> str | None:
 def _join_names(groups: _Groups, members: list[str], contacts: Mapping[str, Contact]) -> None:
     for position, contact_id in enumerate(members):
         mine = _linkedin(contacts[contact_id])
-        for other in members[max(0, position - _MAX_COMPARED):position]:
+        for other in members[max(0, position - _MAX_COMPARED) : position]:
             theirs = _linkedin(contacts[other])
             if not (mine and theirs and mine != theirs):
                 groups.join(other, contact_id, _WORDS["name"])
@@ -82,9 +82,14 @@ def duplicate_groups(contacts: Mapping[str, Contact]) -> list[DuplicateGroup]:
     reasons: dict[str, set[str]] = defaultdict(set)
     for pair, why in groups.reasons.items():
         reasons[groups.find(next(iter(pair)))].update(why)
-    return sorted((DuplicateGroup(tuple(ids), tuple(sorted(reasons[root])))
-                   for root, ids in by_root.items() if len(ids) > 1),
-                  key=lambda group: group.contact_ids)
+    return sorted(
+        (
+            DuplicateGroup(tuple(ids), tuple(sorted(reasons[root])))
+            for root, ids in by_root.items()
+            if len(ids) > 1
+        ),
+        key=lambda group: group.contact_ids,
+    )
 
 
 def dedupe_report(contacts: Mapping[str, Contact]) -> str:
@@ -92,8 +97,10 @@ def dedupe_report(contacts: Mapping[str, Contact]) -> str:
     groups = duplicate_groups(contacts)
     if not groups:
         return "no likely duplicates"
-    lines = [f"{len(groups)} group(s) of likely duplicates (merge by hand, or give each a "
-             "distinct LinkedIn URL when they are different people):"]
+    lines = [
+        f"{len(groups)} group(s) of likely duplicates (merge by hand, or give each a "
+        "distinct LinkedIn URL when they are different people):"
+    ]
     for group in groups:
         people = ", ".join(f"{cid} ({contacts[cid].name})" for cid in group.contact_ids)
         lines.append(f"  {people}: {'; '.join(group.reasons)}")

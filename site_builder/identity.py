@@ -10,11 +10,31 @@ from urllib.parse import unquote
 from site_builder.models import Contact
 
 _NOT_WORD = re.compile(r"[^\w\s]", re.UNICODE)
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame",
-                     "jr", "sr", "phd", "md", "mba", "msc", "bsc", "ii", "iii"})
+_TITLES = frozenset(
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "sir",
+        "dame",
+        "jr",
+        "sr",
+        "phd",
+        "md",
+        "mba",
+        "msc",
+        "bsc",
+        "ii",
+        "iii",
+    }
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LINKEDIN = re.compile(
-    r"^(?:https?://)?(?:[a-z0-9-]+\.)?linkedin\.com(?::\d+)?/(?:in|pub)/([^/?#\s]+)", re.IGNORECASE)
+    r"^(?:https?://)?(?:[a-z0-9-]+\.)?linkedin\.com(?::\d+)?/(?:in|pub)/([^/?#\s]+)", re.IGNORECASE
+)
 
 
 def fold(text: str) -> str:

@@ -8,8 +8,13 @@ from rich.table import Table
 from site_builder.due_view import DueView
 
 STATUS_ORDER = ("overdue", "due", "soon", "scheduled", "ok")
-STATUS_STYLE = {"overdue": "bold red", "due": "bold yellow", "soon": "yellow",
-                "scheduled": "cyan", "ok": "green"}
+STATUS_STYLE = {
+    "overdue": "bold red",
+    "due": "bold yellow",
+    "soon": "yellow",
+    "scheduled": "cyan",
+    "ok": "green",
+}
 
 
 def _touchpoint_table(view: DueView) -> Table:
@@ -18,13 +23,21 @@ def _touchpoint_table(view: DueView) -> Table:
         table.add_column(column)
     for status in STATUS_ORDER:
         for point in (p for p in view.touchpoints if p.status == status):
-            notes = [f"{point.overdue_days} days overdue" if point.overdue_days else "",
-                     f"meeting {point.scheduled}" if point.scheduled else "",
-                     "dormant" if point.dormant else "",
-                     "never contacted" if point.never_contacted else ""]
-            table.add_row(f"[{STATUS_STYLE[status]}]{status}[/]", point.name, point.circle,
-                          f"{point.cadence_days} d", str(point.last_touch or "-"), str(point.due),
-                          ", ".join(n for n in notes if n))
+            notes = [
+                f"{point.overdue_days} days overdue" if point.overdue_days else "",
+                f"meeting {point.scheduled}" if point.scheduled else "",
+                "dormant" if point.dormant else "",
+                "never contacted" if point.never_contacted else "",
+            ]
+            table.add_row(
+                f"[{STATUS_STYLE[status]}]{status}[/]",
+                point.name,
+                point.circle,
+                f"{point.cadence_days} d",
+                str(point.last_touch or "-"),
+                str(point.due),
+                ", ".join(n for n in notes if n),
+            )
     return table
 
 

@@ -26,7 +26,9 @@ def write_data(tmp_path: Path) -> WriteData:
         root.mkdir(exist_ok=True)
         everything: dict[str, str | bytes] = {"settings.yml": MINIMAL_SETTINGS}
         everything.update(files or {})
-        everything.update({name.replace("__", "/") + ".yml": text for name, text in kw_files.items()})
+        everything.update(
+            {name.replace("__", "/") + ".yml": text for name, text in kw_files.items()}
+        )
         for name, content in everything.items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -29,10 +29,25 @@ HOSTILE_JOURNAL = "{% raw %}{{ 7*7 }}{% endraw %} went fine"
 HOSTILE_INDUSTRY = "<b>Bold</b> & Co"
 HOSTILE_OWNER = '<script>alert("owner")</script>'
 HOSTILE_LINK = 'https://example.com/?q="><script>alert(5)</script>'
-HOSTILE_TEXTS = (HOSTILE_NAME, HOSTILE_COMPANY, HOSTILE_ROLE, HOSTILE_HELP, HOSTILE_SUMMARY,
-                 HOSTILE_EVENT, HOSTILE_PROMISE, HOSTILE_JOURNAL, HOSTILE_INDUSTRY)
-PRIVATE_VALUES = ("ada.private@example.org", "+44 20 7946 0991", "Partner Charles Babbage",
-                  "competitive sailing", "Prefers mornings, secretly", "ada-mail@example.org")
+HOSTILE_TEXTS = (
+    HOSTILE_NAME,
+    HOSTILE_COMPANY,
+    HOSTILE_ROLE,
+    HOSTILE_HELP,
+    HOSTILE_SUMMARY,
+    HOSTILE_EVENT,
+    HOSTILE_PROMISE,
+    HOSTILE_JOURNAL,
+    HOSTILE_INDUSTRY,
+)
+PRIVATE_VALUES = (
+    "ada.private@example.org",
+    "+44 20 7946 0991",
+    "Partner Charles Babbage",
+    "competitive sailing",
+    "Prefers mornings, secretly",
+    "ada-mail@example.org",
+)
 
 
 def _quote(text: str) -> str:
@@ -122,7 +137,7 @@ def hostile_files() -> dict[str, str]:
               - {{every: month, metric: interactions, target: 2}}
             """,
         "metrics.yml": "linkedin_connections:\n  - {date: 2026-01-01, value: 100}\n"
-                       "  - {date: 2026-06-01, value: 140}\n",
+        "  - {date: 2026-06-01, value: 140}\n",
         "journal.yml": f"""
             - date: 2026-05-16
               about: {{event: meetup-1}}
@@ -160,7 +175,10 @@ def project(folder: Path, data: Path, *, today: dt.date = TODAY, **config: Any) 
     settings["site_url"] = SITE_URL
     settings["docs_dir"] = "docs"
     settings["site_dir"] = "site"
-    settings["plugins"] = ["search", {"netdash": {"data_dir": str(data), "today": today.isoformat()}}]
+    settings["plugins"] = [
+        "search",
+        {"netdash": {"data_dir": str(data), "today": today.isoformat()}},
+    ]
     settings.update(config)
     (folder / "docs").mkdir(parents=True, exist_ok=True)
     config_file = folder / "mkdocs.yml"
@@ -177,5 +195,8 @@ def build(folder: Path, data: Path, *, today: dt.date = TODAY, **config: Any) ->
 
 def built_files(site: Path) -> dict[str, bytes]:
     """Every file of a built site, by relative path."""
-    return {path.relative_to(site).as_posix(): path.read_bytes()
-            for path in sorted(site.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }

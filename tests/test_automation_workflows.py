@@ -75,8 +75,11 @@ def test_the_issue_form_matches_what_the_parser_reads() -> None:
     assert LOG_LABEL in form["labels"]
     fields = [item for item in form["body"] if item["type"] != "markdown"]
     assert tuple(field["attributes"]["label"] for field in fields) == LABELS
-    required = tuple(field["attributes"]["label"] for field in fields
-                     if field.get("validations", {}).get("required"))
+    required = tuple(
+        field["attributes"]["label"]
+        for field in fields
+        if field.get("validations", {}).get("required")
+    )
     assert required == REQUIRED
     for field in fields:
         label = field["attributes"]["label"]
@@ -90,14 +93,19 @@ def test_the_issue_form_matches_what_the_parser_reads() -> None:
 def test_pre_commit_hooks_run_netdash() -> None:
     config = read(ROOT / ".pre-commit-config.yaml")
     entries = [hook["entry"] for repo in config["repos"] for hook in repo["hooks"]]
-    assert entries == ["netdash check", "netdash schema --check"]
+    assert entries == ["netdash check", "netdash schema --check", "ruff format", "ruff check"]
     manifest = read(ROOT / ".pre-commit-hooks.yaml")
     assert [hook["id"] for hook in manifest] == ["netdash-check", "netdash-schema"]
 
 
 def test_zizmor_finds_nothing() -> None:
-    result = subprocess.run(["zizmor", "--offline", "--no-progress", ".github"], cwd=ROOT,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["zizmor", "--offline", "--no-progress", ".github"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

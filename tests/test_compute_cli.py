@@ -26,8 +26,18 @@ FILES = {
         """,
     "events.yml": "- {id: meet, name: Meetup, date: 2026-03-10, met: [bob]}\n",
 }
-TOUCHPOINT_KEYS = {"contact", "name", "circle", "cadence_days", "last_touch", "due", "status",
-                   "overdue_days", "dormant", "scheduled"}
+TOUCHPOINT_KEYS = {
+    "contact",
+    "name",
+    "circle",
+    "cadence_days",
+    "last_touch",
+    "due",
+    "status",
+    "overdue_days",
+    "dormant",
+    "scheduled",
+}
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -45,14 +55,22 @@ def test_due_json_is_the_documented_interface(write_data: WriteData) -> None:
     assert all(set(point) == TOUCHPOINT_KEYS for point in data["touchpoints"])
     ada, *_ = data["touchpoints"]
     assert ada == {
-        "contact": "ada", "name": "Ada", "circle": "inner", "cadence_days": 30,
-        "last_touch": "2026-01-01", "due": "2026-01-31", "status": "overdue",
-        "overdue_days": 43, "dormant": True, "scheduled": None,
+        "contact": "ada",
+        "name": "Ada",
+        "circle": "inner",
+        "cadence_days": 30,
+        "last_touch": "2026-01-01",
+        "due": "2026-01-31",
+        "status": "overdue",
+        "overdue_days": 43,
+        "dormant": True,
+        "scheduled": None,
     }
     dee = next(p for p in data["touchpoints"] if p["contact"] == "dee")
     assert (dee["status"], dee["scheduled"], dee["overdue_days"]) == ("scheduled", "2026-03-20", 0)
     assert [(b["contact"], b["kind"], b["date"]) for b in data["birthdays"]] == [
-        ("ada", "birthday", "2026-03-20")]
+        ("ada", "birthday", "2026-03-20")
+    ]
     assert data["follow_ups"][0]["do"] == "Send the paper"
     assert data["follow_ups"][0]["overdue_days"] == 14
     assert [f["contact"] for f in data["event_follow_ups"]] == ["bob"]
@@ -60,41 +78,48 @@ def test_due_json_is_the_documented_interface(write_data: WriteData) -> None:
 
 def test_within_keeps_overdue_and_those_due_in_time(write_data: WriteData) -> None:
     root = write_data(FILES)
-    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
-                       "--within", "0")
+    code, output = run(
+        "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "0"
+    )
     assert code == 0
     # dee was never contacted, so is due today, whatever is booked for 20 March.
     assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy", "dee"]
     assert json.loads(output)["birthdays"] == []
-    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
-                       "--within", "5")
+    code, output = run(
+        "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "5"
+    )
     assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy", "dee"]
     assert [b["contact"] for b in json.loads(output)["birthdays"]] == ["ada"]
 
 
 def test_within_looks_at_the_due_date_not_the_booking(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/booked-soon.yml": "name: Booked soon\ncircle: inner\n",
-        "contacts/booked-late.yml": "name: Booked late\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/booked-soon.yml": "name: Booked soon\ncircle: inner\n",
+            "contacts/booked-late.yml": "name: Booked late\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2026-03-10, with: [booked-soon], kind: call}
             - {date: 2026-03-16, with: [booked-soon], kind: coffee}
             - {date: 2026-02-16, with: [booked-late], kind: call}
             - {date: 2026-06-01, with: [booked-late], kind: coffee}
             """,
-    })
-    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
-                       "--within", "5")
+        }
+    )
+    code, output = run(
+        "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "5"
+    )
     assert code == 0, output
     points = json.loads(output)["touchpoints"]
     assert [(p["contact"], p["due"], p["scheduled"]) for p in points] == [
-        ("booked-late", "2026-03-18", "2026-06-01")]
+        ("booked-late", "2026-03-18", "2026-06-01")
+    ]
 
 
 def test_within_any_number_of_days(write_data: WriteData) -> None:
     root = write_data(FILES)
-    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json",
-                       "--within", "999999999999")
+    code, output = run(
+        "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "999999999999"
+    )
     assert code == 0, output
     assert len(json.loads(output)["touchpoints"]) == 4
 

@@ -33,11 +33,17 @@ def steps(report: Report, contact: str) -> list[tuple[str, dt.date, str, dt.date
 
 
 def test_steps_count_from_the_last_day_of_an_event_spanning_days(write_data: WriteData) -> None:
-    root = write_data({**PEOPLE, "events.yml": EVENT, "interactions/2026.yml": """\
+    root = write_data(
+        {
+            **PEOPLE,
+            "events.yml": EVENT,
+            "interactions/2026.yml": """\
         - {date: 2026-05-15, with: [ada], kind: linkedin}
         - {date: 2026-05-17, with: [ada], kind: message}
         - {date: 2026-05-22, with: [ada], kind: email, meeting: accepted}
-        """})
+        """,
+        }
+    )
     report = report_of(root, dt.date(2026, 6, 1))
     assert steps(report, "ada") == [
         ("connect", dt.date(2026, 5, 17), "done", dt.date(2026, 5, 15)),
@@ -46,14 +52,24 @@ def test_steps_count_from_the_last_day_of_an_event_spanning_days(write_data: Wri
     ]
     summary = report.events[0]
     assert (summary.end, summary.goal_reached, summary.steps_total, summary.steps_done) == (
-        dt.date(2026, 5, 16), True, 9, 3)
+        dt.date(2026, 5, 16),
+        True,
+        9,
+        3,
+    )
 
 
 def test_a_follow_up_done_late_and_one_missed(write_data: WriteData) -> None:
-    root = write_data({**PEOPLE, "events.yml": EVENT, "interactions/2026.yml": """\
+    root = write_data(
+        {
+            **PEOPLE,
+            "events.yml": EVENT,
+            "interactions/2026.yml": """\
         - {date: 2026-05-20, with: [bob], kind: email}
         - {date: 2026-06-10, with: [bob], kind: coffee}
-        """})
+        """,
+        }
+    )
     report = report_of(root, dt.date(2026, 6, 15))
     assert steps(report, "bob") == [
         ("connect", dt.date(2026, 5, 17), "late", dt.date(2026, 5, 20)),
@@ -73,37 +89,64 @@ def test_open_until_due_then_missed(write_data: WriteData) -> None:
 
 
 def test_only_interactions_from_the_event_on_and_up_to_today_count(write_data: WriteData) -> None:
-    root = write_data({**PEOPLE, "events.yml": EVENT, "interactions/2026.yml": """\
+    root = write_data(
+        {
+            **PEOPLE,
+            "events.yml": EVENT,
+            "interactions/2026.yml": """\
         - {date: 2026-05-13, with: [ada], kind: linkedin}
         - {date: 2026-05-21, with: [ada], kind: call}
-        """})
+        """,
+        }
+    )
     report = report_of(root, dt.date(2026, 5, 20))
     assert [s[2] for s in steps(report, "ada")] == ["missed", "missed", "open"]
 
 
 def test_a_multi_person_message_serves_everyone_in_it(write_data: WriteData) -> None:
-    root = write_data({**PEOPLE, "events.yml": EVENT, "interactions/2026.yml": """\
+    root = write_data(
+        {
+            **PEOPLE,
+            "events.yml": EVENT,
+            "interactions/2026.yml": """\
         - {date: 2026-05-17, with: [ada, bob], kind: message}
-        """})
+        """,
+        }
+    )
     report = report_of(root, dt.date(2026, 5, 30))
     for contact in ("ada", "bob"):
         assert [s[2] for s in steps(report, contact)] == ["done", "done", "missed"]
     assert [(f.event, f.contact) for f in report.event_follow_ups] == [
-        ("pycon", "ada"), ("pycon", "bob"), ("pycon", "cy")]
+        ("pycon", "ada"),
+        ("pycon", "bob"),
+        ("pycon", "cy"),
+    ]
 
 
 def test_totals_of_past_events(write_data: WriteData) -> None:
-    more = ("{id: meetup, name: Meetup, date: 2026-04-01, met: [ada]}",
-            "{id: today, name: Today, date: 2026-06-01, met: [cy]}",
-            "{id: summit, name: Summit, date: 2026-07-01, met: [bob]}")
+    more = (
+        "{id: meetup, name: Meetup, date: 2026-04-01, met: [ada]}",
+        "{id: today, name: Today, date: 2026-06-01, met: [cy]}",
+        "{id: summit, name: Summit, date: 2026-07-01, met: [bob]}",
+    )
     events = EVENT.rstrip() + "".join(f"\n    - {event}" for event in more) + "\n"
-    root = write_data({**PEOPLE, "events.yml": events, "interactions/2026.yml": """\
+    root = write_data(
+        {
+            **PEOPLE,
+            "events.yml": events,
+            "interactions/2026.yml": """\
         - {date: 2026-05-15, with: [ada], kind: linkedin}
         - {date: 2026-05-17, with: [ada], kind: message}
         - {date: 2026-05-22, with: [ada], kind: email, meeting: accepted}
-        """})
+        """,
+        }
+    )
     totals = report_of(root, dt.date(2026, 6, 1)).event_totals
-    assert (totals.past, totals.coming, totals.people_met) == (2, 2, 4)  # an event ending today is coming
+    assert (totals.past, totals.coming, totals.people_met) == (
+        2,
+        2,
+        4,
+    )  # an event ending today is coming
     assert (totals.steps_total, totals.steps_done, totals.done_share) == (12, 6, 0.5)  # 3 late
 
 

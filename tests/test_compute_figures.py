@@ -27,9 +27,10 @@ def report_of(root: Path, today: dt.date = TODAY) -> Report:
 
 
 def test_value_mix_over_the_last_90_days_without_social(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2026-01-15, with: [ada], kind: call, value: ask}
             - {date: 2026-01-16, with: [ada], kind: call, value: give}
             - {date: 2026-02-01, with: [ada], kind: call, value: give}
@@ -39,17 +40,26 @@ def test_value_mix_over_the_last_90_days_without_social(write_data: WriteData) -
             - {date: 2026-04-03, with: [ada], kind: call}
             - {date: 2026-04-20, with: [ada], kind: call, value: ask}
             """,
-    })
+        }
+    )
     mix = report_of(root).value_mix
     assert (mix.start, mix.end, mix.total, mix.social) == (
-        dt.date(2026, 1, 16), dt.date(2026, 4, 16), 4, 1)
+        dt.date(2026, 1, 16),
+        dt.date(2026, 4, 16),
+        4,
+        1,
+    )
     assert [(s.value, s.count, s.percent, s.target_percent) for s in mix.shares] == [
-        ("give", 3, 75.0, 70.0), ("share", 1, 25.0, 20.0), ("ask", 0, 0.0, 10.0)]
+        ("give", 3, 75.0, 70.0),
+        ("share", 1, 25.0, 20.0),
+        ("ask", 0, 0.0, 10.0),
+    ]
 
 
 def test_reciprocity_trust_matrix_and_board(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": """\
             name: Ada
             circle: inner
             influence: 4
@@ -57,23 +67,24 @@ def test_reciprocity_trust_matrix_and_board(write_data: WriteData) -> None:
             board_role: mentor
             trust: {credibility: 8, reliability: 9, intimacy: 6, self_orientation: 3}
             """,
-        "contacts/bob.yml": "name: Bob\ncircle: inner\ninfluence: 5\naccessibility: 3\n",
-        "contacts/cy.yml": """\
+            "contacts/bob.yml": "name: Bob\ncircle: inner\ninfluence: 5\naccessibility: 3\n",
+            "contacts/cy.yml": """\
             name: Cy
             circle: inner
             influence: 3
             accessibility: 4
             board_role: mentor
             """,
-        "contacts/dee.yml": "name: Dee\ncircle: middle\ninfluence: 3\naccessibility: 3\n",
-        "contacts/eve.yml": "name: Eve\ncircle: outer\n",
-        "contacts/old.yml": "name: Old\ncircle: outer\nboard_role: sponsor\narchived: true\n",
-        "interactions/2026.yml": """\
+            "contacts/dee.yml": "name: Dee\ncircle: middle\ninfluence: 3\naccessibility: 3\n",
+            "contacts/eve.yml": "name: Eve\ncircle: outer\n",
+            "contacts/old.yml": "name: Old\ncircle: outer\nboard_role: sponsor\narchived: true\n",
+            "interactions/2026.yml": """\
             - {date: 2026-03-01, with: [ada], kind: call, value: give}
             - {date: 2026-03-02, with: [ada], kind: call, value: give}
             - {date: 2026-03-03, with: [ada], kind: call, value: ask}
             """,
-    })
+        }
+    )
     report = report_of(root)
     ada = report.person("ada")
     assert ada is not None and ada.trust is not None and ada.trust.score == pytest.approx(7.67)
@@ -82,32 +93,47 @@ def test_reciprocity_trust_matrix_and_board(write_data: WriteData) -> None:
     eve = report.person("eve")
     assert eve is not None and eve.reciprocity.give_ratio is None and eve.trust is None
     assert {c.contact: c.quadrant for c in report.matrix.cells} == {
-        "ada": "golden", "bob": "aspirational", "cy": "peer", "dee": "avoid"}
+        "ada": "golden",
+        "bob": "aspirational",
+        "cy": "peer",
+        "dee": "avoid",
+    }
     assert report.matrix.counts == {"golden": 1, "aspirational": 1, "peer": 1, "avoid": 1}
     assert report.matrix.unrated == 1
     seats = {seat.role: seat.names for seat in report.board.seats}
-    assert seats == {"sponsor": (), "mentor": ("Ada", "Cy"), "coach": (), "connector": (),
-                     "peer": ()}
+    assert seats == {
+        "sponsor": (),
+        "mentor": ("Ada", "Cy"),
+        "coach": (),
+        "connector": (),
+        "peer": (),
+    }
     assert (report.board.filled, report.board.coverage) == (1, 0.2)
 
 
 def test_circle_sizes_against_their_bands(write_data: WriteData) -> None:
-    root = write_data({
-        "settings.yml": "owner: Me\ncircle_targets: {inner: {min: 1, max: 1}, middle: {min: 2}}\n",
-        "contacts/a.yml": "name: A\ncircle: inner\n",
-        "contacts/b.yml": "name: B\ncircle: inner\n",
-        "contacts/c.yml": "name: C\ncircle: middle\n",
-        "contacts/d.yml": "name: D\ncircle: middle\narchived: true\n",
-    })
+    root = write_data(
+        {
+            "settings.yml": "owner: Me\ncircle_targets: {inner: {min: 1, max: 1}, middle: {min: 2}}\n",
+            "contacts/a.yml": "name: A\ncircle: inner\n",
+            "contacts/b.yml": "name: B\ncircle: inner\n",
+            "contacts/c.yml": "name: C\ncircle: middle\n",
+            "contacts/d.yml": "name: D\ncircle: middle\narchived: true\n",
+        }
+    )
     sizes = [(c.circle, c.count, c.min, c.max, c.fit) for c in report_of(root).circles]
-    assert sizes == [("inner", 2, 1, 1, "over"), ("middle", 1, 2, None, "under"),
-                     ("outer", 0, 150, None, "under")]
+    assert sizes == [
+        ("inner", 2, 1, 1, "over"),
+        ("middle", 1, 2, None, "under"),
+        ("outer", 0, 150, None, "under"),
+    ]
 
 
 def test_response_rate_meeting_acceptance_and_quarters(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2025-11-01, with: [ada], kind: email, reply: replied, outcomes: [referral]}
             - {date: 2026-01-02, with: [ada], kind: email, reply: no_reply}
             - {date: 2026-02-01, with: [ada], kind: email, reply: replied, meeting: accepted}
@@ -115,7 +141,8 @@ def test_response_rate_meeting_acceptance_and_quarters(write_data: WriteData) ->
             - {date: 2026-04-01, with: [ada], kind: call, outcomes: [referral, job_lead]}
             - {date: 2026-05-01, with: [ada], kind: email, reply: no_reply}
             """,
-    })
+        }
+    )
     report = report_of(root)
     rates = report.responses
     assert (rates.replied, rates.no_reply, rates.pending) == (2, 1, 1)
@@ -127,12 +154,14 @@ def test_response_rate_meeting_acceptance_and_quarters(write_data: WriteData) ->
 
 
 def test_diversity_with_an_evenness_index(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/a.yml": "name: A\ncircle: outer\nindustry: Software\nseniority: mid\n",
-        "contacts/b.yml": "name: B\ncircle: outer\nindustry: Software\nseniority: mid\n",
-        "contacts/c.yml": "name: C\ncircle: outer\nindustry: Health\nseniority: mid\n",
-        "contacts/d.yml": "name: D\ncircle: outer\nindustry: Energy\n",
-    })
+    root = write_data(
+        {
+            "contacts/a.yml": "name: A\ncircle: outer\nindustry: Software\nseniority: mid\n",
+            "contacts/b.yml": "name: B\ncircle: outer\nindustry: Software\nseniority: mid\n",
+            "contacts/c.yml": "name: C\ncircle: outer\nindustry: Health\nseniority: mid\n",
+            "contacts/d.yml": "name: D\ncircle: outer\nindustry: Energy\n",
+        }
+    )
     industry, _, seniority, company = report_of(root).diversity
     assert industry.counts == (("Software", 2), ("Energy", 1), ("Health", 1))
     entropy = -(0.5 * math.log(0.5) + 2 * 0.25 * math.log(0.25))
@@ -143,9 +172,10 @@ def test_diversity_with_an_evenness_index(write_data: WriteData) -> None:
 
 
 def test_weekly_consistency_streak(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2026-01-05, with: [ada], kind: call}
             - {date: 2026-01-12, with: [ada], kind: call}
             - {date: 2026-01-19, with: [ada], kind: call}
@@ -154,7 +184,8 @@ def test_weekly_consistency_streak(write_data: WriteData) -> None:
             - {date: 2026-04-06, with: [ada], kind: call}
             - {date: 2026-04-30, with: [ada], kind: call}
             """,
-    })
+        }
+    )
     consistency = report_of(root).consistency
     assert (consistency.current_streak, consistency.longest_streak) == (3, 3)  # W13-W15
     assert consistency.weeks[-1] == consistency.weeks[-1].__class__(dt.date(2026, 4, 13), 0)
@@ -163,17 +194,19 @@ def test_weekly_consistency_streak(write_data: WriteData) -> None:
 
 
 def test_strength_score_follows_its_formula(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "contacts/bob.yml": "name: Bob\ncircle: inner\n",
-        "contacts/new.yml": "name: New\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "contacts/bob.yml": "name: Bob\ncircle: inner\n",
+            "contacts/new.yml": "name: New\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2026-04-15, with: [ada], kind: call, initiated: them}
             - {date: 2026-04-01, with: [ada], kind: call, initiated: me}
             - {date: 2026-03-01, with: [ada], kind: call}
             - {date: 2026-03-01, with: [bob], kind: call}
             """,
-    })
+        }
+    )
     report = report_of(root)
     ada, bob, new = (report.person(c) for c in ("ada", "bob", "new"))
     assert ada is not None and bob is not None and new is not None
@@ -189,16 +222,18 @@ def test_strength_score_follows_its_formula(write_data: WriteData) -> None:
 
 
 def test_workload_for_the_next_26_weeks(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/late.yml": "name: Late\ncircle: inner\n",
-        "contacts/soon.yml": "name: Soon\ncircle: middle\n",
-        "contacts/meet.yml": "name: Meet\ncircle: outer\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/late.yml": "name: Late\ncircle: inner\n",
+            "contacts/soon.yml": "name: Soon\ncircle: middle\n",
+            "contacts/meet.yml": "name: Meet\ncircle: outer\n",
+            "interactions/2026.yml": """\
             - {date: 2026-01-01, with: [late], kind: call}
             - {date: 2026-02-01, with: [soon], kind: call}
             - {date: 2026-05-05, with: [meet], kind: coffee}
             """,
-    })
+        }
+    )
     weeks = report_of(root).workload
     assert len(weeks) == 26 and weeks[0].start == dt.date(2026, 4, 13)
     assert weeks[0].contacts == ("late",)  # overdue: counted this week
@@ -222,11 +257,13 @@ def test_an_empty_data_set_defines_every_figure() -> None:
 
 
 def test_the_report_json_has_no_nan_and_iso_dates(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\nmet: {on: 2026-01-01}\n",
-        "goals.yml": "roadmap: [{phase: One, months: 1, targets: [{metric: gives, target: 1}]}]\n",
-        "interactions/2026.yml": "- {date: 2026-01-02, with: [ada], kind: call}\n",
-    })
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\nmet: {on: 2026-01-01}\n",
+            "goals.yml": "roadmap: [{phase: One, months: 1, targets: [{metric: gives, target: 1}]}]\n",
+            "interactions/2026.yml": "- {date: 2026-01-02, with: [ada], kind: call}\n",
+        }
+    )
     data = json.loads(report_json(report_of(root)), parse_constant=pytest.fail)
     assert data["touchpoints"][0]["due"] == "2026-02-01"
     assert data["roadmap"][0]["targets"][0]["status"] == "missed"
@@ -254,15 +291,22 @@ def test_compute_leaves_the_garbage_collector_alone(write_data: WriteData) -> No
 
 
 def test_the_matrix_carries_its_scale_and_quadrant_bounds(write_data: WriteData) -> None:
-    files = {f"contacts/p{i}{a}.yml": f"name: P{i}{a}\ncircle: outer\ninfluence: {i}\n"
-                                      f"accessibility: {a}\n"
-             for i in range(1, 6) for a in range(1, 6)}
+    files = {
+        f"contacts/p{i}{a}.yml": f"name: P{i}{a}\ncircle: outer\ninfluence: {i}\n"
+        f"accessibility: {a}\n"
+        for i in range(1, 6)
+        for a in range(1, 6)
+    }
     matrix = report_of(write_data(files)).matrix
     assert (matrix.scores, matrix.high) == ((1, 5), 4)
     bounds = {b.quadrant: (b.influence, b.accessibility) for b in matrix.bounds}
     assert list(bounds) == ["golden", "aspirational", "peer", "avoid"]
-    assert bounds == {"golden": ((4, 5), (4, 5)), "aspirational": ((4, 5), (1, 3)),
-                      "peer": ((1, 3), (4, 5)), "avoid": ((1, 3), (1, 3))}
+    assert bounds == {
+        "golden": ((4, 5), (4, 5)),
+        "aspirational": ((4, 5), (1, 3)),
+        "peer": ((1, 3), (4, 5)),
+        "avoid": ((1, 3), (1, 3)),
+    }
     for cell in matrix.cells:  # every score pair lies in the box of its own quadrant
         (i_low, i_high), (a_low, a_high) = bounds[cell.quadrant]
         assert i_low <= cell.influence <= i_high and a_low <= cell.accessibility <= a_high
@@ -272,22 +316,30 @@ def test_the_matrix_carries_its_scale_and_quadrant_bounds(write_data: WriteData)
 def test_each_circle_carries_its_cadence(write_data: WriteData) -> None:
     root = write_data({"settings.yml": "owner: Me\ncadence_days: {inner: 21}\n"})
     assert [(c.circle, c.cadence_days) for c in report_of(root).circles] == [
-        ("inner", 21), ("middle", 90), ("outer", 365)]
+        ("inner", 21),
+        ("middle", 90),
+        ("outer", 365),
+    ]
 
 
 def test_outcomes_over_the_eight_quarters_together(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2024-03-31, with: [ada], kind: call, outcomes: [referral]}
             - {date: 2024-04-01, with: [ada], kind: call, outcomes: [referral, job_lead]}
             - {date: 2026-04-15, with: [ada], kind: call, outcomes: [referral]}
             - {date: 2026-04-16, with: [ada], kind: call, outcomes: [referral]}
             """,
-    })
+        }
+    )
     report = report_of(root)
     total = report.quarters_total
     assert (total.label, total.start, total.end) == (
-        "2024-Q3 to 2026-Q2", dt.date(2024, 7, 1), dt.date(2026, 7, 1))
+        "2024-Q3 to 2026-Q2",
+        dt.date(2024, 7, 1),
+        dt.date(2026, 7, 1),
+    )
     assert (total.referrals, total.opportunities) == (1, 1)  # 2024-Q2 is nine quarters back
     assert total.referrals == sum(q.referrals for q in report.quarters)

@@ -50,10 +50,16 @@ def test_the_log_is_current_for_14_days_then_stale(write_data: WriteData) -> Non
     assert STALE_AFTER_DAYS == 14
     current = report_of(root).freshness
     assert (current.latest_interaction, current.days_since, current.stale) == (
-        dt.date(2026, 3, 1), 14, False)  # the booking of 1 April is not logged yet
+        dt.date(2026, 3, 1),
+        14,
+        False,
+    )  # the booking of 1 April is not logged yet
     stale = report_of(root, TODAY + dt.timedelta(days=1)).freshness
     assert (stale.latest_interaction, stale.days_since, stale.stale) == (
-        dt.date(2026, 3, 1), 15, True)
+        dt.date(2026, 3, 1),
+        15,
+        True,
+    )
 
 
 def test_active_people_never_contacted_by_name(write_data: WriteData) -> None:
@@ -67,15 +73,25 @@ def test_an_empty_log_is_stale_and_has_no_date() -> None:
     fresh = report.freshness
     assert (fresh.latest_interaction, fresh.days_since, fresh.stale) == (None, None, True)
     assert [(gap.field, gap.contacts) for gap in report.missing_fields] == [
-        (name, ()) for name in CRM_FIELDS]
+        (name, ()) for name in CRM_FIELDS
+    ]
 
 
 def test_missing_fields_per_person_blank_text_included(write_data: WriteData) -> None:
     report = report_of(write_data(FILES))
     missing = {p.contact: p.missing_fields for p in report.people}
     assert missing["ada"] == ()
-    assert missing["bob"] == ("company", "industry", "location", "seniority", "met", "influence",
-                              "accessibility", "can_help_them", "can_help_me")
+    assert missing["bob"] == (
+        "company",
+        "industry",
+        "location",
+        "seniority",
+        "met",
+        "influence",
+        "accessibility",
+        "can_help_them",
+        "can_help_me",
+    )
     assert missing["cy"] == tuple(name for name in CRM_FIELDS if name != "location")
     assert missing["old"] == CRM_FIELDS  # archived people keep theirs, outside the totals
 

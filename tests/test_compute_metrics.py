@@ -83,35 +83,38 @@ def value(dataset: Dataset, metric: str, window: Window = YEAR, **where: str | i
     return book.value(metric, window, Where.model_validate(where) if where else None)
 
 
-@pytest.mark.parametrize(("metric", "where", "expected"), [
-    ("new_contacts", {}, 2),  # ada (Feb) and archived dee (Mar); cy is met after today
-    ("new_contacts", {"kind": "conference"}, 1),
-    ("new_contacts", {"influence_min": 5}, 1),
-    ("new_contacts", {"circle": "outer"}, 1),
-    ("interactions", {}, 4),  # the July coffee is still a plan
-    ("interactions", {"circle": "inner"}, 2),
-    ("interactions", {"industry": "FINANCE"}, 2),
-    ("interactions", {"tag": "python", "value": "ask"}, 1),
-    ("meetings", {}, 3),  # meeting, accepted email, coffee
-    ("gives", {}, 2),
-    ("gives", {"circle": "middle"}, 2),
-    ("shares", {}, 1),
-    ("asks", {"kind": "email"}, 1),
-    ("introductions_made", {}, 4),  # two people introduced to two others
-    ("introductions_made", {"board_role": "peer"}, 2),  # pairs that involve cy
-    ("events_attended", {}, 2),
-    ("events_attended", {"kind": "conference"}, 1),
-    ("events_hosted", {}, 1),
-    ("events_attended", {"role": "host"}, 1),
-    ("communities_joined", {}, 1),
-    ("communities_joined", {"kind": "non-work"}, 0),
-    ("referrals", {}, 2),
-    ("opportunities", {}, 3),
-    ("opportunities", {"circle": "inner"}, 2),
-    ("circle_size", {}, 3),  # ada, bob, eve: cy is met after today, dee archived
-    ("circle_size", {"circle": "middle"}, 2),
-    ("board_filled", {}, 2),  # mentor and sponsor; peer (cy) not met yet
-])
+@pytest.mark.parametrize(
+    ("metric", "where", "expected"),
+    [
+        ("new_contacts", {}, 2),  # ada (Feb) and archived dee (Mar); cy is met after today
+        ("new_contacts", {"kind": "conference"}, 1),
+        ("new_contacts", {"influence_min": 5}, 1),
+        ("new_contacts", {"circle": "outer"}, 1),
+        ("interactions", {}, 4),  # the July coffee is still a plan
+        ("interactions", {"circle": "inner"}, 2),
+        ("interactions", {"industry": "FINANCE"}, 2),
+        ("interactions", {"tag": "python", "value": "ask"}, 1),
+        ("meetings", {}, 3),  # meeting, accepted email, coffee
+        ("gives", {}, 2),
+        ("gives", {"circle": "middle"}, 2),
+        ("shares", {}, 1),
+        ("asks", {"kind": "email"}, 1),
+        ("introductions_made", {}, 4),  # two people introduced to two others
+        ("introductions_made", {"board_role": "peer"}, 2),  # pairs that involve cy
+        ("events_attended", {}, 2),
+        ("events_attended", {"kind": "conference"}, 1),
+        ("events_hosted", {}, 1),
+        ("events_attended", {"role": "host"}, 1),
+        ("communities_joined", {}, 1),
+        ("communities_joined", {"kind": "non-work"}, 0),
+        ("referrals", {}, 2),
+        ("opportunities", {}, 3),
+        ("opportunities", {"circle": "inner"}, 2),
+        ("circle_size", {}, 3),  # ada, bob, eve: cy is met after today, dee archived
+        ("circle_size", {"circle": "middle"}, 2),
+        ("board_filled", {}, 2),  # mentor and sponsor; peer (cy) not met yet
+    ],
+)
 def test_each_metric_over_the_year(
     dataset: Dataset, metric: str, where: dict[str, str | int], expected: float
 ) -> None:
@@ -142,11 +145,12 @@ def test_a_where_key_that_does_not_apply_matches_nothing(dataset: Dataset) -> No
 
 
 def test_dormant_reconnected_counts_touches_after_a_dormant_gap(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\nmet: {on: 2025-01-01}\n",
-        "contacts/bob.yml": "name: Bob\ncircle: inner\n",
-        "contacts/cy.yml": "name: Cy\ncircle: inner\ncadence_days: 10\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\nmet: {on: 2025-01-01}\n",
+            "contacts/bob.yml": "name: Bob\ncircle: inner\n",
+            "contacts/cy.yml": "name: Cy\ncircle: inner\ncadence_days: 10\n",
+            "interactions/2026.yml": """\
             - {date: 2025-03-05, with: [ada], kind: call}
             - {date: 2026-02-01, with: [ada, bob], kind: call}
             - {date: 2026-02-01, with: [ada], kind: email}
@@ -156,7 +160,8 @@ def test_dormant_reconnected_counts_touches_after_a_dormant_gap(write_data: Writ
             - {date: 2026-01-22, with: [cy], kind: call, value: give}
             - {date: 2026-02-23, with: [cy], kind: video, value: give}
             """,
-    })
+        }
+    )
     dataset = load(root).dataset
     # ada: 2025-03-05 after 63 days > 60; 2026-02-01 after 333 days; bob's first touch has
     # no anchor; cy: 20 days is not more than 2 x 10, 32 days is.
@@ -194,8 +199,9 @@ def test_an_interaction_with_an_unknown_person_is_still_an_interaction(tmp_path:
 
     dataset = Dataset(
         settings=Settings(owner="Me"),
-        interactions=(Interaction.model_validate({"date": "2026-01-05", "with": ["nobody"],
-                                                  "kind": "call"}),),
+        interactions=(
+            Interaction.model_validate({"date": "2026-01-05", "with": ["nobody"], "kind": "call"}),
+        ),
     )
     assert value(dataset, "interactions") == 1
     assert value(dataset, "interactions", circle="inner") == 0
@@ -210,21 +216,25 @@ def test_an_introduction_counts_each_pair_of_people_once(
 ) -> None:
     from site_builder.models import Interaction
 
-    root = write_data({
-        "contacts/al.yml": "name: Al\ncircle: inner\n",
-        "contacts/bob.yml": "name: Bob\ncircle: inner\n",
-        "contacts/cy.yml": "name: Cy\ncircle: inner\n",
-        # bob is in both lists, an error that the loader reports but keeps the record: the
-        # digest is still made from such data. The pairs are al-bob, al-cy and bob-cy.
-        "interactions/2026.yml": "- {date: 2026-03-01, with: [al, bob], kind: intro, "
-                                 "introduced: [bob, cy]}\n",
-    })
+    root = write_data(
+        {
+            "contacts/al.yml": "name: Al\ncircle: inner\n",
+            "contacts/bob.yml": "name: Bob\ncircle: inner\n",
+            "contacts/cy.yml": "name: Cy\ncircle: inner\n",
+            # bob is in both lists, an error that the loader reports but keeps the record: the
+            # digest is still made from such data. The pairs are al-bob, al-cy and bob-cy.
+            "interactions/2026.yml": "- {date: 2026-03-01, with: [al, bob], kind: intro, "
+            "introduced: [bob, cy]}\n",
+        }
+    )
     loaded = load(root)
     assert [p.loc for p in loaded.problems] == [(0, "introduced", 0)]
     assert value(loaded.dataset, "introductions_made", YEAR, **where) == 3
     # A data set made by a script is not validated: names may repeat.
     repeated = Interaction.model_construct(
-        date=dt.date(2026, 3, 2), with_=["bob", "bob"], kind="intro", introduced=["al", "al"])
-    scripted = Dataset(settings=loaded.dataset.settings, contacts=loaded.dataset.contacts,
-                       interactions=(repeated,))
+        date=dt.date(2026, 3, 2), with_=["bob", "bob"], kind="intro", introduced=["al", "al"]
+    )
+    scripted = Dataset(
+        settings=loaded.dataset.settings, contacts=loaded.dataset.contacts, interactions=(repeated,)
+    )
     assert value(scripted, "introductions_made", YEAR, **where) == 1

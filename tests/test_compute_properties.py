@@ -27,30 +27,36 @@ def contacts(draw: st.DrawFn) -> dict[str, Contact]:
     found = {}
     for contact_id in chosen:
         met_on = draw(optional_days)
-        found[contact_id] = Contact.model_validate({
-            "name": draw(st.sampled_from(["Ada", "Bob", "Cy", "ada"])),
-            "circle": draw(st.sampled_from(["inner", "middle", "outer"])),
-            "cadence_days": draw(st.none() | st.integers(1, 120)),
-            "met": {"on": met_on} if met_on else None,
-            "snooze_until": draw(optional_days),
-            "archived": draw(st.booleans()),
-            "influence": draw(st.none() | st.integers(1, 5)),
-            "tags": draw(st.lists(st.sampled_from(["python", "data"]), max_size=2)),
-        })
+        found[contact_id] = Contact.model_validate(
+            {
+                "name": draw(st.sampled_from(["Ada", "Bob", "Cy", "ada"])),
+                "circle": draw(st.sampled_from(["inner", "middle", "outer"])),
+                "cadence_days": draw(st.none() | st.integers(1, 120)),
+                "met": {"on": met_on} if met_on else None,
+                "snooze_until": draw(optional_days),
+                "archived": draw(st.booleans()),
+                "influence": draw(st.none() | st.integers(1, 5)),
+                "tags": draw(st.lists(st.sampled_from(["python", "data"]), max_size=2)),
+            }
+        )
     return found
 
 
 @st.composite
 def interactions(draw: st.DrawFn, people: list[str]) -> Interaction:
-    return Interaction.model_validate({
-        "date": draw(days),
-        "with": draw(st.lists(st.sampled_from(people), min_size=1, max_size=3, unique=True)),
-        "kind": draw(st.sampled_from(["coffee", "call", "email", "message", "linkedin", "gift"])),
-        "value": draw(st.none() | st.sampled_from(["give", "share", "ask", "social"])),
-        "meeting": draw(st.none() | st.sampled_from(["accepted", "declined"])),
-        "outcomes": draw(st.lists(st.sampled_from(["referral", "job_lead"]), max_size=2)),
-        "introduced": draw(st.lists(st.sampled_from(["x1", "x2"]), max_size=2, unique=True)),
-    })
+    return Interaction.model_validate(
+        {
+            "date": draw(days),
+            "with": draw(st.lists(st.sampled_from(people), min_size=1, max_size=3, unique=True)),
+            "kind": draw(
+                st.sampled_from(["coffee", "call", "email", "message", "linkedin", "gift"])
+            ),
+            "value": draw(st.none() | st.sampled_from(["give", "share", "ask", "social"])),
+            "meeting": draw(st.none() | st.sampled_from(["accepted", "declined"])),
+            "outcomes": draw(st.lists(st.sampled_from(["referral", "job_lead"]), max_size=2)),
+            "introduced": draw(st.lists(st.sampled_from(["x1", "x2"]), max_size=2, unique=True)),
+        }
+    )
 
 
 @st.composite
@@ -59,18 +65,32 @@ def datasets(draw: st.DrawFn) -> Dataset:
     history = draw(st.lists(interactions(sorted(people)), max_size=25))
     events = tuple(
         Event.model_validate({"id": f"e{k}", "name": "E", "date": day, "kind": kind, "role": role})
-        for k, (day, kind, role) in enumerate(draw(st.lists(
-            st.tuples(days, st.sampled_from(["conference", "meetup"]),
-                      st.sampled_from(["attendee", "host"])), max_size=4)))
+        for k, (day, kind, role) in enumerate(
+            draw(
+                st.lists(
+                    st.tuples(
+                        days,
+                        st.sampled_from(["conference", "meetup"]),
+                        st.sampled_from(["attendee", "host"]),
+                    ),
+                    max_size=4,
+                )
+            )
+        )
     )
-    return Dataset(settings=Settings(owner="Me"), contacts=people, interactions=tuple(history),
-                   events=events)
+    return Dataset(
+        settings=Settings(owner="Me"), contacts=people, interactions=tuple(history), events=events
+    )
 
 
 def with_touch(dataset: Dataset, contact: str, day: dt.date) -> Dataset:
     touch = Interaction.model_validate({"date": day, "with": [contact], "kind": "call"})
-    return Dataset(settings=dataset.settings, contacts=dataset.contacts,
-                   interactions=(*dataset.interactions, touch), events=dataset.events)
+    return Dataset(
+        settings=dataset.settings,
+        contacts=dataset.contacts,
+        interactions=(*dataset.interactions, touch),
+        events=dataset.events,
+    )
 
 
 COMMON = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -112,29 +132,48 @@ def test_the_order_is_total_and_stable(
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     shuffled = list(dataset.contacts.items())
     rng.shuffle(shuffled)
-    again = Dataset(settings=dataset.settings, contacts=dict(shuffled),
-                    interactions=dataset.interactions[::-1], events=dataset.events)
+    again = Dataset(
+        settings=dataset.settings,
+        contacts=dict(shuffled),
+        interactions=dataset.interactions[::-1],
+        events=dataset.events,
+    )
     assert compute(again, today).touchpoints == ordered
 
 
 WHERES: list[dict[str, Any]] = [
-    {}, {"circle": "inner"}, {"tag": "python"}, {"influence_min": 3}, {"value": "give"},
-    {"kind": "email"}, {"kind": "conference", "role": "host"},
+    {},
+    {"circle": "inner"},
+    {"tag": "python"},
+    {"influence_min": 3},
+    {"value": "give"},
+    {"kind": "email"},
+    {"kind": "conference", "role": "host"},
 ]
 
 
 @COMMON
-@given(datasets(), days, st.lists(days, min_size=3, max_size=3),
-       st.sampled_from(ADDITIVE_METRICS), st.sampled_from(WHERES))
+@given(
+    datasets(),
+    days,
+    st.lists(days, min_size=3, max_size=3),
+    st.sampled_from(ADDITIVE_METRICS),
+    st.sampled_from(WHERES),
+)
 def test_counting_metrics_add_up_over_a_split_window(
-    dataset: Dataset, today: dt.date, bounds: list[dt.date], metric: str, where: dict[str, Any],
+    dataset: Dataset,
+    today: dt.date,
+    bounds: list[dt.date],
+    metric: str,
+    where: dict[str, Any],
 ) -> None:
     start, middle, end = sorted(bounds)
     book = MetricBook(build_index(dataset, today))
     filters = Where.model_validate(where) if where else None
     whole = book.value(metric, Window(start, end), filters)
     parts = book.value(metric, Window(start, middle), filters) + book.value(
-        metric, Window(middle, end), filters)
+        metric, Window(middle, end), filters
+    )
     assert whole == parts
 
 

@@ -39,11 +39,13 @@ def test_met_but_never_touched_counts_from_the_day_met(write_data: WriteData) ->
 
 
 def test_a_snooze_past_due_moves_the_due_date(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\nsnooze_until: 2026-04-01\n",
-        "contacts/bob.yml": "name: Bob\ncircle: inner\nsnooze_until: 2026-01-05\n",
-        "interactions/2026.yml": "- {date: 2026-01-01, with: [ada, bob], kind: call}\n",
-    })
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\nsnooze_until: 2026-04-01\n",
+            "contacts/bob.yml": "name: Bob\ncircle: inner\nsnooze_until: 2026-01-05\n",
+            "interactions/2026.yml": "- {date: 2026-01-01, with: [ada, bob], kind: call}\n",
+        }
+    )
     report = report_of(root)
     ada, bob = point(report, "ada"), point(report, "bob")
     april = dt.date(2026, 4, 1)
@@ -52,12 +54,14 @@ def test_a_snooze_past_due_moves_the_due_date(write_data: WriteData) -> None:
 
 
 def test_a_custom_cadence_overrides_the_circle(write_data: WriteData) -> None:
-    root = write_data({
-        "settings.yml": "owner: Me\ncadence_days: {outer: 200}\n",
-        "contacts/ada.yml": "name: Ada\ncircle: outer\ncadence_days: 10\n",
-        "contacts/bob.yml": "name: Bob\ncircle: outer\n",
-        "interactions/2026.yml": "- {date: 2026-03-01, with: [ada, bob], kind: call}\n",
-    })
+    root = write_data(
+        {
+            "settings.yml": "owner: Me\ncadence_days: {outer: 200}\n",
+            "contacts/ada.yml": "name: Ada\ncircle: outer\ncadence_days: 10\n",
+            "contacts/bob.yml": "name: Bob\ncircle: outer\n",
+            "interactions/2026.yml": "- {date: 2026-03-01, with: [ada, bob], kind: call}\n",
+        }
+    )
     report = report_of(root)
     assert point(report, "ada").cadence_days == 10
     assert point(report, "ada").due == dt.date(2026, 3, 11)
@@ -66,24 +70,28 @@ def test_a_custom_cadence_overrides_the_circle(write_data: WriteData) -> None:
 
 
 def test_a_future_meeting_schedules_the_contact(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2026-01-01, with: [ada], kind: call}
             - {date: 2026-03-25, with: [ada], kind: coffee}
             - {date: 2026-03-20, with: [ada], kind: video}
             """,
-    })
+        }
+    )
     ada = point(report_of(root), "ada")
     assert ada.status == "scheduled" and ada.scheduled == dt.date(2026, 3, 20)
     assert ada.last_touch == dt.date(2026, 1, 1) and ada.overdue_days == 0
 
 
 def test_archived_contacts_get_no_touchpoint_but_keep_their_history(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\narchived: true\ndates: {birthday: 03-20}\n",
-        "interactions/2026.yml": "- {date: 2026-01-01, with: [ada], kind: call}\n",
-    })
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\narchived: true\ndates: {birthday: 03-20}\n",
+            "interactions/2026.yml": "- {date: 2026-01-01, with: [ada], kind: call}\n",
+        }
+    )
     report = report_of(root)
     assert report.touchpoints == () and report.key_dates == ()
     ada = report.person("ada")
@@ -91,16 +99,18 @@ def test_archived_contacts_get_no_touchpoint_but_keep_their_history(write_data: 
 
 
 def test_dormant_is_more_than_two_intervals_overdue_is_one(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/late.yml": "name: Late\ncircle: middle\n",
-        "contacts/gone.yml": "name: Gone\ncircle: middle\n",
-        "contacts/edge.yml": "name: Edge\ncircle: middle\n",
-        "interactions/2025.yml": """\
+    root = write_data(
+        {
+            "contacts/late.yml": "name: Late\ncircle: middle\n",
+            "contacts/gone.yml": "name: Gone\ncircle: middle\n",
+            "contacts/edge.yml": "name: Edge\ncircle: middle\n",
+            "interactions/2025.yml": """\
             - {date: 2025-10-01, with: [late], kind: call}
             - {date: 2025-06-01, with: [gone], kind: call}
             - {date: 2025-09-16, with: [edge], kind: call}
             """,
-    })
+        }
+    )
     report = report_of(root)
     late, gone, edge = (point(report, c) for c in ("late", "gone", "edge"))
     assert late.status == gone.status == "overdue"
@@ -110,13 +120,15 @@ def test_dormant_is_more_than_two_intervals_overdue_is_one(write_data: WriteData
 
 
 def test_one_interaction_with_several_people_touches_each(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "contacts/bob.yml": "name: Bob\ncircle: middle\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "contacts/bob.yml": "name: Bob\ncircle: middle\n",
+            "interactions/2026.yml": """\
             - {date: 2026-03-10, with: [ada, bob], kind: meeting, value: give}
             """,
-    })
+        }
+    )
     report = report_of(root)
     assert point(report, "ada").last_touch == dt.date(2026, 3, 10)
     assert point(report, "bob").last_touch == dt.date(2026, 3, 10)
@@ -128,20 +140,22 @@ def test_one_interaction_with_several_people_touches_each(write_data: WriteData)
 
 
 def test_order_overdue_by_intervals_then_by_due_date(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/inner-late.yml": "name: Zed\ncircle: inner\n",
-        "contacts/outer-late.yml": "name: Amy\ncircle: outer\n",
-        "contacts/soon.yml": "name: Sue\ncircle: inner\n",
-        "contacts/later.yml": "name: Lee\ncircle: inner\n",
-        "contacts/today.yml": "name: Tia\ncircle: inner\n",
-        "interactions/2025.yml": """\
+    root = write_data(
+        {
+            "contacts/inner-late.yml": "name: Zed\ncircle: inner\n",
+            "contacts/outer-late.yml": "name: Amy\ncircle: outer\n",
+            "contacts/soon.yml": "name: Sue\ncircle: inner\n",
+            "contacts/later.yml": "name: Lee\ncircle: inner\n",
+            "contacts/today.yml": "name: Tia\ncircle: inner\n",
+            "interactions/2025.yml": """\
             - {date: 2026-01-29, with: [inner-late], kind: call}
             - {date: 2024-12-05, with: [outer-late], kind: call}
             - {date: 2026-02-18, with: [soon], kind: call}
             - {date: 2026-03-10, with: [later], kind: call}
             - {date: 2026-02-13, with: [today], kind: call}
             """,
-    })
+        }
+    )
     report = report_of(root)
     order = [(p.contact, p.status) for p in report.touchpoints]
     assert order == [
@@ -155,37 +169,47 @@ def test_order_overdue_by_intervals_then_by_due_date(write_data: WriteData) -> N
 
 
 def test_a_scheduled_contact_is_ordered_by_its_due_date(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/booked.yml": "name: Booked\ncircle: outer\nmet: {on: 2019-01-01}\n",
-        "contacts/due.yml": "name: Due\ncircle: inner\n",
-        "contacts/later.yml": "name: Later\ncircle: inner\n",
-        "contacts/soon.yml": "name: Soon\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/booked.yml": "name: Booked\ncircle: outer\nmet: {on: 2019-01-01}\n",
+            "contacts/due.yml": "name: Due\ncircle: inner\n",
+            "contacts/later.yml": "name: Later\ncircle: inner\n",
+            "contacts/soon.yml": "name: Soon\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - {date: 2026-03-20, with: [booked], kind: coffee}
             - {date: 2026-02-13, with: [due], kind: call}
             - {date: 2026-02-22, with: [later], kind: call}
             - {date: 2026-02-17, with: [soon], kind: call}
             - {date: 2026-03-16, with: [soon], kind: coffee}
             """,
-    })
+        }
+    )
     report = report_of(root)
     booked, soon = point(report, "booked"), point(report, "soon")
     assert (booked.status, booked.due, booked.scheduled) == (
-        "scheduled", dt.date(2020, 1, 1), dt.date(2026, 3, 20))
+        "scheduled",
+        dt.date(2020, 1, 1),
+        dt.date(2026, 3, 20),
+    )
     assert (soon.status, soon.due, soon.scheduled) == (
-        "scheduled", dt.date(2026, 3, 19), dt.date(2026, 3, 16))
+        "scheduled",
+        dt.date(2026, 3, 19),
+        dt.date(2026, 3, 16),
+    )
     # by due date: 2020-01-01, 15 March, 19 March (booked for the 16th), 24 March
     assert [p.contact for p in report.touchpoints] == ["booked", "due", "soon", "later"]
 
 
 def test_equal_due_dates_are_ordered_by_name_then_id(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/b-2.yml": "name: Bea\ncircle: inner\n",
-        "contacts/b-1.yml": "name: bea\ncircle: inner\n",
-        "contacts/al.yml": "name: Al\ncircle: inner\n",
-        "contacts/ab.yml": "name: Ab\ncircle: inner\n",
-        "interactions/2026.yml": "- {date: 2026-03-25, with: [ab], kind: call}\n",
-    })
+    root = write_data(
+        {
+            "contacts/b-2.yml": "name: Bea\ncircle: inner\n",
+            "contacts/b-1.yml": "name: bea\ncircle: inner\n",
+            "contacts/al.yml": "name: Al\ncircle: inner\n",
+            "contacts/ab.yml": "name: Ab\ncircle: inner\n",
+            "interactions/2026.yml": "- {date: 2026-03-25, with: [ab], kind: call}\n",
+        }
+    )
     report = report_of(root)
     assert {p.due for p in report.touchpoints} == {TODAY}  # never contacted: due today
     assert [p.contact for p in report.touchpoints] == ["ab", "al", "b-1", "b-2"]
@@ -194,50 +218,61 @@ def test_equal_due_dates_are_ordered_by_name_then_id(write_data: WriteData) -> N
 def test_a_touch_logged_before_the_day_met_does_not_move_the_anchor_back(
     write_data: WriteData,
 ) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\nmet: {on: 2026-03-01}\n",
-        "interactions/2026.yml": "- {date: 2025-12-01, with: [ada], kind: email}\n",
-    })
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\nmet: {on: 2026-03-01}\n",
+            "interactions/2026.yml": "- {date: 2025-12-01, with: [ada], kind: email}\n",
+        }
+    )
     ada = point(report_of(root), "ada")
     assert ada.last_touch == dt.date(2025, 12, 1) and ada.anchor == dt.date(2026, 3, 1)
     assert (ada.due, ada.status) == (dt.date(2026, 3, 31), "ok")
 
 
 def test_birthdays_on_29_february(write_data: WriteData) -> None:
-    root = write_data({
-        "settings.yml": "owner: Me\npublish: {private_details: true}\n",
-        "contacts/leap.yml": "name: Leap\ncircle: outer\ndates: {birthday: 1992-02-29}\n",
-        "contacts/plain.yml": "name: Plain\ncircle: outer\ndates: {work_anniversary: 2020-03-01}\n",
-    })
+    root = write_data(
+        {
+            "settings.yml": "owner: Me\npublish: {private_details: true}\n",
+            "contacts/leap.yml": "name: Leap\ncircle: outer\ndates: {birthday: 1992-02-29}\n",
+            "contacts/plain.yml": "name: Plain\ncircle: outer\ndates: {work_anniversary: 2020-03-01}\n",
+        }
+    )
     common = report_of(root, dt.date(2027, 2, 1))
     leap = next(k for k in common.key_dates if k.contact == "leap")
     assert (leap.date, leap.days_until, leap.years) == (dt.date(2027, 2, 28), 27, 35)
     in_leap_year = report_of(root, dt.date(2028, 2, 29))
     assert [(k.contact, k.date, k.days_until) for k in in_leap_year.key_dates] == [
-        ("leap", dt.date(2028, 2, 29), 0), ("plain", dt.date(2028, 3, 1), 1),
+        ("leap", dt.date(2028, 2, 29), 0),
+        ("plain", dt.date(2028, 3, 1), 1),
     ]
     after = report_of(root, dt.date(2027, 3, 1))
     assert [(k.contact, k.date, k.years) for k in after.key_dates] == [
-        ("plain", dt.date(2027, 3, 1), 7), ("leap", dt.date(2028, 2, 29), 36),
+        ("plain", dt.date(2027, 3, 1), 7),
+        ("leap", dt.date(2028, 2, 29), 36),
     ]
 
 
 def test_a_dated_anniversary_is_listed_from_its_first_year(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/new.yml": "name: New\ncircle: outer\ndates: {work_anniversary: 2026-11-25}\n",
-        "contacts/today.yml": "name: Today\ncircle: outer\n"
-                              "dates: {work_anniversary: 2026-11-22}\n",
-        "contacts/one.yml": "name: One\ncircle: outer\ndates: {work_anniversary: 2025-11-25}\n",
-        "contacts/baby.yml": "name: Baby\ncircle: outer\ndates: {birthday: 2026-12-01}\n",
-    })
+    root = write_data(
+        {
+            "contacts/new.yml": "name: New\ncircle: outer\ndates: {work_anniversary: 2026-11-25}\n",
+            "contacts/today.yml": "name: Today\ncircle: outer\n"
+            "dates: {work_anniversary: 2026-11-22}\n",
+            "contacts/one.yml": "name: One\ncircle: outer\ndates: {work_anniversary: 2025-11-25}\n",
+            "contacts/baby.yml": "name: Baby\ncircle: outer\ndates: {birthday: 2026-12-01}\n",
+        }
+    )
     november = report_of(root, dt.date(2026, 11, 22))
     assert [(k.contact, k.date, k.years) for k in november.key_dates] == [
-        ("one", dt.date(2026, 11, 25), 1), ("today", dt.date(2027, 11, 22), 1),
+        ("one", dt.date(2026, 11, 25), 1),
+        ("today", dt.date(2027, 11, 22), 1),
     ]
     born = report_of(root, dt.date(2026, 12, 1))
     assert [(k.contact, k.date, k.years) for k in born.key_dates] == [
-        ("today", dt.date(2027, 11, 22), 1), ("new", dt.date(2027, 11, 25), 1),
-        ("one", dt.date(2027, 11, 25), 2), ("baby", dt.date(2027, 12, 1), None),
+        ("today", dt.date(2027, 11, 22), 1),
+        ("new", dt.date(2027, 11, 25), 1),
+        ("one", dt.date(2027, 11, 25), 2),
+        ("baby", dt.date(2027, 12, 1), None),
     ]
 
 
@@ -247,26 +282,32 @@ def test_an_age_is_shown_only_when_private_details_are_published(write_data: Wri
     today = dt.date(2026, 11, 22)
     private = report_of(write_data(files), today)
     assert [(k.kind, k.date, k.years) for k in private.key_dates] == [
-        ("birthday", dt.date(2026, 12, 10), None), ("work_anniversary", dt.date(2027, 4, 1), 8),
+        ("birthday", dt.date(2026, 12, 10), None),
+        ("work_anniversary", dt.date(2027, 4, 1), 8),
     ]
-    published = report_of(write_data({
-        **files, "settings.yml": "owner: Me\npublish: {private_details: true}\n"}), today)
+    published = report_of(
+        write_data({**files, "settings.yml": "owner: Me\npublish: {private_details: true}\n"}),
+        today,
+    )
     assert [k.years for k in published.key_dates] == [36, 8]
 
 
 def test_cadence_counts_the_leap_day(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2028.yml": "- {date: 2028-02-01, with: [ada], kind: call}\n",
-    })
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2028.yml": "- {date: 2028-02-01, with: [ada], kind: call}\n",
+        }
+    )
     ada = point(report_of(root, dt.date(2028, 3, 1)), "ada")
     assert ada.due == dt.date(2028, 3, 2) and ada.status == "soon"
 
 
 def test_open_follow_ups_with_their_due_dates(write_data: WriteData) -> None:
-    root = write_data({
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "interactions/2026.yml": """\
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "interactions/2026.yml": """\
             - date: 2026-03-01
               with: [ada]
               kind: coffee
@@ -282,7 +323,8 @@ def test_open_follow_ups_with_their_due_dates(write_data: WriteData) -> None:
               kind: coffee
               follow_ups: [{do: Not promised yet, due: 2026-04-02}]
             """,
-    })
+        }
+    )
     items = [(f.do, f.status, f.overdue_days) for f in report_of(root).follow_ups]
     assert items == [
         ("Send the paper", "overdue", 10),
@@ -294,12 +336,15 @@ def test_open_follow_ups_with_their_due_dates(write_data: WriteData) -> None:
 
 
 def test_this_week_runs_from_today_to_sunday_without_the_overdue(write_data: WriteData) -> None:
-    inner = {name: f"name: {name.title()}\ncircle: inner\n"
-             for name in ("late", "today", "friday", "sunday", "monday", "moved")}
-    root = write_data({
-        **{f"contacts/{name}.yml": text for name, text in inner.items()},
-        "contacts/booked.yml": "name: Booked\ncircle: outer\n",
-        "interactions/2026.yml": """\
+    inner = {
+        name: f"name: {name.title()}\ncircle: inner\n"
+        for name in ("late", "today", "friday", "sunday", "monday", "moved")
+    }
+    root = write_data(
+        {
+            **{f"contacts/{name}.yml": text for name, text in inner.items()},
+            "contacts/booked.yml": "name: Booked\ncircle: outer\n",
+            "interactions/2026.yml": """\
             - {date: 2026-02-01, with: [late], kind: call}
             - {date: 2026-02-09, with: [today], kind: call}
             - {date: 2026-02-11, with: [friday], kind: call}
@@ -310,7 +355,8 @@ def test_this_week_runs_from_today_to_sunday_without_the_overdue(write_data: Wri
             - {date: 2025-12-01, with: [booked], kind: call}
             - {date: 2026-03-14, with: [booked], kind: coffee}
             """,
-    })
+        }
+    )
     wednesday = dt.date(2026, 3, 11)
     report = report_of(root, wednesday)
     # late was due 3 March; moved is due Thursday but booked after Sunday; monday is next week.

@@ -21,8 +21,12 @@ ORIGINAL = "# 2026\n- date: 2026-01-05  # keep me\n  with: [ada-lovelace]\n  kin
 
 
 def _data(write_data: WriteData) -> Path:
-    return write_data({"contacts/ada-lovelace.yml": "name: Ada Lovelace\ncircle: inner\n",
-                       "interactions/2026.yml": ORIGINAL})
+    return write_data(
+        {
+            "contacts/ada-lovelace.yml": "name: Ada Lovelace\ncircle: inner\n",
+            "interactions/2026.yml": ORIGINAL,
+        }
+    )
 
 
 def test_failed_rename_keeps_the_original_and_leaves_no_temp_file(

@@ -17,9 +17,11 @@ PEOPLE = {
     "contacts/ada-yonath.yml": "name: Ada Yonath\ncircle: outer\n",
     "contacts/grace-hopper.yml": "name: Grace Hopper\ncircle: middle\n",
 }
-LOG = ("- date: 2026-01-05\n  with: [grace-hopper]\n  kind: call\n"
-       "  follow_ups:\n    - {do: Send the MLIR paper, due: 2026-01-09}\n"
-       "    - {do: Intro to Bob}\n")
+LOG = (
+    "- date: 2026-01-05\n  with: [grace-hopper]\n  kind: call\n"
+    "  follow_ups:\n    - {do: Send the MLIR paper, due: 2026-01-09}\n"
+    "    - {do: Intro to Bob}\n"
+)
 
 
 def run(root: Path, *args: str) -> Result:
@@ -33,12 +35,27 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def test_log_resolves_names_and_prefixes(write_data: WriteData) -> None:
     root = write_data(PEOPLE)
-    result = run(root, "log", "lovelace", "Grace Hopper", "--kind", "coffee", "--value", "give",
-                 "--summary", "Compilers", "--today", "2026-03-01", "--introduced", "yonath")
+    result = run(
+        root,
+        "log",
+        "lovelace",
+        "Grace Hopper",
+        "--kind",
+        "coffee",
+        "--value",
+        "give",
+        "--summary",
+        "Compilers",
+        "--today",
+        "2026-03-01",
+        "--introduced",
+        "yonath",
+    )
     assert result.exit_code == 0, result.output
     text = (root / "interactions" / "2026.yml").read_text("utf-8")
     assert text.splitlines()[0] == (
-        "# yaml-language-server: $schema=../../schemas/interactions.schema.json")
+        "# yaml-language-server: $schema=../../schemas/interactions.schema.json"
+    )
     assert "  with: [ada-lovelace, grace-hopper]\n" in text
     assert "  introduced: [ada-yonath]\n" in text
     assert "- date: 2026-03-01\n" in text
@@ -52,8 +69,10 @@ def test_ambiguous_or_unknown_contact_lists_candidates_and_writes_nothing(
     before = snapshot(root)
     result = run(root, "log", "ada", "nobody-here", "--kind", "call", "--today", "2026-03-01")
     assert result.exit_code == 1
-    assert ("'ada' could be 2 people: ada-lovelace (Ada Lovelace), ada-yonath (Ada Yonath)"
-            in result.output)
+    assert (
+        "'ada' could be 2 people: ada-lovelace (Ada Lovelace), ada-yonath (Ada Yonath)"
+        in result.output
+    )
     assert "'nobody-here': no contact has this id or name" in result.output
     assert "Traceback" not in result.output
     assert snapshot(root) == before
@@ -65,8 +84,19 @@ def test_invalid_edit_is_refused_with_the_reason(write_data: WriteData) -> None:
     result = run(root, "log", "grace", "--kind", "cofee", "--today", "2026-03-01")
     assert result.exit_code == 1
     assert "'cofee' is not one of" in result.output and "did you mean 'coffee'" in result.output
-    late = run(root, "log", "grace", "--kind", "call", "--date", "2026-03-01",
-               "--follow-up", "Send slides", "--due", "2026-02-01")
+    late = run(
+        root,
+        "log",
+        "grace",
+        "--kind",
+        "call",
+        "--date",
+        "2026-03-01",
+        "--follow-up",
+        "Send slides",
+        "--due",
+        "2026-02-01",
+    )
     assert late.exit_code == 1
     assert "follow_ups[0].due 2026-02-01 is before the interaction" in late.output
     assert snapshot(root) == before
@@ -83,13 +113,27 @@ def test_dry_run_prints_the_diff_and_writes_nothing(write_data: WriteData) -> No
 
 def test_add_creates_a_file_and_never_overwrites(write_data: WriteData) -> None:
     root = write_data(PEOPLE)
-    result = run(root, "add", "Zoë O'Brien", "--circle", "middle", "--company", "Acme, Inc",
-                 "--met-on", "2026-01-02", "--how", "PyCon sprint", "--tag", "python")
+    result = run(
+        root,
+        "add",
+        "Zoë O'Brien",
+        "--circle",
+        "middle",
+        "--company",
+        "Acme, Inc",
+        "--met-on",
+        "2026-01-02",
+        "--how",
+        "PyCon sprint",
+        "--tag",
+        "python",
+    )
     assert result.exit_code == 0, result.output
     assert (root / "contacts" / "zoe-obrien.yml").read_text("utf-8") == (
         "# yaml-language-server: $schema=../../schemas/contact.schema.json\n"
         "name: Zoë O'Brien\ncircle: middle\ncompany: Acme, Inc\n"
-        "met:\n  on: 2026-01-02\n  how: PyCon sprint\ntags: [python]\n")
+        "met:\n  on: 2026-01-02\n  how: PyCon sprint\ntags: [python]\n"
+    )
     again = run(root, "add", "Zoe O'Brien", "--circle", "inner")
     assert again.exit_code == 1 and "already in contacts (zoe-obrien)" in again.output
     taken = run(root, "add", "Someone Else", "--circle", "inner", "--id", "ada-lovelace")
@@ -123,7 +167,8 @@ def test_snooze_done_and_archive(write_data: WriteData) -> None:
     follow_ups = dataset.interactions[0].follow_ups
     assert [str(f.done) for f in follow_ups] == ["2026-01-08", "None"]
     assert (root / "interactions" / "2026.yml").read_text("utf-8") == LOG.replace(
-        "due: 2026-01-09}", "due: 2026-01-09, done: 2026-01-08}")
+        "due: 2026-01-09}", "due: 2026-01-09, done: 2026-01-08}"
+    )
 
 
 def test_done_explains_what_is_open(write_data: WriteData) -> None:
@@ -150,7 +195,13 @@ def test_every_option_is_in_the_guide() -> None:
         sub = root.commands[group]
         assert isinstance(sub, TyperGroup)
         commands += list(sub.commands.values())
-    missing = {f"{command.name} {option}" for command in commands for param in command.params
-               for option in getattr(param, "opts", []) if option.startswith("--")
-               and option not in ("--data", "--today", "--help") and f"`{option}" not in guide}
+    missing = {
+        f"{command.name} {option}"
+        for command in commands
+        for param in command.params
+        for option in getattr(param, "opts", [])
+        if option.startswith("--")
+        and option not in ("--data", "--today", "--help")
+        and f"`{option}" not in guide
+    }
     assert not missing

@@ -43,7 +43,7 @@ STYLES = {
         "  with: [grace-hopper]\n"
         "  kind: call\n"
         "  # a comment inside an item\n"
-        "  summary: \"Double quoted: with a colon\"\n"
+        '  summary: "Double quoted: with a colon"\n'
         "\n"
         "# more to come\n"
     ),
@@ -111,7 +111,7 @@ def _only_inserted(before: str, after: str) -> list[str]:
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     assert all(op[0] == "insert" for op in ops), ops
-    return [line for op in ops for line in new[op[3]:op[4]]]
+    return [line for op in ops for line in new[op[3] : op[4]]]
 
 
 def _changed(before: str, after: str) -> list[tuple[str, str]]:
@@ -133,9 +133,15 @@ def test_log_adds_exactly_the_new_lines(tmp_path: Path, style: str) -> None:
     original = STYLES[style]
     _write(root, {**CONTACTS, "interactions/2026.yml": original})
     context = load(root).dataset
-    entry = LogEntry(["ada", "grace"], "coffee", dt.date(2026, 2, 1), value="give",
-                     summary="Talk: the new IR, and what's next", follow_up="Intro to Bob",
-                     due=dt.date(2026, 2, 5))
+    entry = LogEntry(
+        ["ada", "grace"],
+        "coffee",
+        dt.date(2026, 2, 1),
+        value="give",
+        summary="Talk: the new IR, and what's next",
+        follow_up="Intro to Bob",
+        due=dt.date(2026, 2, 5),
+    )
     apply(context, [log_change(context, entry)])
     path = root / "interactions" / "2026.yml"
     after = path.read_bytes().decode("utf-8")
@@ -146,10 +152,16 @@ def test_log_adds_exactly_the_new_lines(tmp_path: Path, style: str) -> None:
         assert after.startswith(original)
         assert any("Intro to Bob" in line for line in added)
     if style == "comments":
-        assert added == ["", "- date: 2026-02-01", "  with: [ada-lovelace, grace-hopper]",
-                         "  kind: coffee", "  value: give",
-                         "  summary: \"Talk: the new IR, and what's next\"",
-                         "  follow_ups:", "    - {do: Intro to Bob, due: 2026-02-05}"]
+        assert added == [
+            "",
+            "- date: 2026-02-01",
+            "  with: [ada-lovelace, grace-hopper]",
+            "  kind: coffee",
+            "  value: give",
+            '  summary: "Talk: the new IR, and what\'s next"',
+            "  follow_ups:",
+            "    - {do: Intro to Bob, due: 2026-02-05}",
+        ]
     assert after.endswith("\n") == original.endswith("\n")
     assert ("\r\n" in after) == ("\r\n" in original)
     assert after.count("\r\n") == after.count("\n") or "\r\n" not in original
@@ -167,8 +179,10 @@ def test_log_new_year_file_gets_the_schema_line(write_data: object, tmp_path: Pa
     context = load(root).dataset
     apply(context, [log_change(context, LogEntry(["ada-lovelace"], "call", dt.date(2027, 1, 3)))])
     text = (root / "interactions" / "2027.yml").read_text("utf-8")
-    assert text == ("# yaml-language-server: $schema=../../schemas/interactions.schema.json\n"
-                    "- date: 2027-01-03\n  with: [ada-lovelace]\n  kind: call\n")
+    assert text == (
+        "# yaml-language-server: $schema=../../schemas/interactions.schema.json\n"
+        "- date: 2027-01-03\n  with: [ada-lovelace]\n  kind: call\n"
+    )
 
 
 CONTACT_STYLES = {
@@ -179,13 +193,14 @@ CONTACT_STYLES = {
         "circle: inner\n"
         "\n"
         "private:\n"
-        "    email: \"ada@example.com\"\n"
+        '    email: "ada@example.com"\n'
         "    hobbies: [sailing, chess]\n"
         "# the end\n"
     ),
     "flow_top": "{name: Ada Lovelace, circle: inner, tags: [python]}\n",
-    "windows": ("name: Ada Lovelace\r\ncircle: inner\r\n"
-                "snooze_until: 2026-03-01   # after her holiday\r\n"),
+    "windows": (
+        "name: Ada Lovelace\r\ncircle: inner\r\nsnooze_until: 2026-03-01   # after her holiday\r\n"
+    ),
     "no_final_newline": "name: Ada Lovelace\ncircle: inner\narchived: false",
 }
 
@@ -212,8 +227,10 @@ def test_snooze_and_archive_touch_one_line_each(tmp_path: Path, style: str) -> N
         else:
             assert len(_only_inserted(before, after)) == 1
     if style == "windows":
-        assert snoozed == ("name: Ada Lovelace\r\ncircle: inner\r\n"
-                           "snooze_until: 2026-12-01   # after her holiday\r\n")
+        assert snoozed == (
+            "name: Ada Lovelace\r\ncircle: inner\r\n"
+            "snooze_until: 2026-12-01   # after her holiday\r\n"
+        )
         assert archived == snoozed + "archived: true\r\n"
     document = yaml_fast.parse(archived)
     assert document["snooze_until"] == "2026-12-01"
@@ -239,9 +256,12 @@ def test_done_in_a_flow_follow_up_keeps_the_comment_beside(tmp_path: Path) -> No
     context = load(root).dataset
     apply(context, [done_change(context, "ada-lovelace", "send the paper", TODAY)])
     after = (root / "interactions" / "2026.yml").read_bytes().decode("utf-8")
-    assert _changed(original, after) == [(
-        "    - {do: Send the paper, due: 2026-01-09}",
-        "    - {do: Send the paper, due: 2026-01-09, done: 2026-02-10}")]
+    assert _changed(original, after) == [
+        (
+            "    - {do: Send the paper, due: 2026-01-09}",
+            "    - {do: Send the paper, due: 2026-01-09, done: 2026-02-10}",
+        )
+    ]
     assert after.count("\r\n") == original.count("\r\n")
 
 

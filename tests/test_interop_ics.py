@@ -126,7 +126,8 @@ def test_output_is_deterministic_and_valid_rfc5545(write_data: WriteData) -> Non
 def test_export_ics_command_writes_the_same_feed(write_data: WriteData, tmp_path: Path) -> None:
     root = write_data({**FILES, "settings.yml": "owner: Alex Rivera\n"})
     out = tmp_path / "touchpoints.ics"
-    result = CliRunner().invoke(app, ["export", "ics", "-o", str(out), "--data", str(root),
-                                      "--today", TODAY.isoformat()])
+    result = CliRunner().invoke(
+        app, ["export", "ics", "-o", str(out), "--data", str(root), "--today", TODAY.isoformat()]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == feed(write_data)

@@ -33,10 +33,17 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {str(path.relative_to(root)): path.read_bytes() for path in files}
 
 
-@pytest.mark.parametrize(("text", "day"), [
-    ("12 Mar 2024", "2024-03-12"), ("07 Feb 2022", "2022-02-07"), ("7-Feb-22", "2022-02-07"),
-    ("2024-03-12", "2024-03-12"), ("March 12, 2024", "2024-03-12"), ("sometime", None),
-])
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("12 Mar 2024", "2024-03-12"),
+        ("07 Feb 2022", "2022-02-07"),
+        ("7-Feb-22", "2022-02-07"),
+        ("2024-03-12", "2024-03-12"),
+        ("March 12, 2024", "2024-03-12"),
+        ("sometime", None),
+    ],
+)
 def test_connected_on_styles(text: str, day: str | None) -> None:
     assert parse_connected(text) == day
 
@@ -46,12 +53,18 @@ def test_reads_the_real_export() -> None:
     people = {person.name: person for person in parsed.people}
     ada = people["Ada Lovelace"]
     assert (ada.line, ada.company, ada.role, ada.met_on, ada.email) == (
-        5, "Analytical Engines, Ltd", "Principal Engineer", "2024-03-12", "ada@analytical.example")
+        5,
+        "Analytical Engines, Ltd",
+        "Principal Engineer",
+        "2024-03-12",
+        "ada@analytical.example",
+    )
     assert people["Margaret Hamilton, PhD"].company == "Hamilton Technologies, Inc."
     assert people["Zoë Ñúñez-O'Brien"].met_on == "2023-02-28"
     assert people["Linus Torvalds"].met_on is None
     assert [str(note) for note in parsed.notes] == [
-        "line 13: Connected On 'sometime last year' is not a date; left out"]
+        "line 13: Connected On 'sometime last year' is not a date; left out"
+    ]
 
 
 def test_import_creates_new_people_and_fills_only_empty_fields(write_data: WriteData) -> None:
@@ -60,12 +73,22 @@ def test_import_creates_new_people_and_fills_only_empty_fields(write_data: Write
     assert result.exit_code == 0, result.output
     ada = (root / "contacts" / "ada-lovelace.yml").read_text("utf-8")
     assert ada.startswith(ADA)  # nothing of hers changed, lines only added
-    assert ada[len(ADA):] == ("role: Principal Engineer\nmet:\n  on: 2024-03-12\n"
-                              "links:\n  linkedin: https://www.linkedin.com/in/ada-lovelace-1815\n")
+    assert ada[len(ADA) :] == (
+        "role: Principal Engineer\nmet:\n  on: 2024-03-12\n"
+        "links:\n  linkedin: https://www.linkedin.com/in/ada-lovelace-1815\n"
+    )
     assert "kept: ada-lovelace: company stays 'Analytical Engines'" in result.output
     contacts = load(root).dataset.contacts
-    assert {"grace-hopper", "katherine-johnson", "zoe-nunez-obrien", "margaret-hamilton-phd",
-            "john-smith", "john-smith-2", "rocket-founder", "linus-torvalds"} <= set(contacts)
+    assert {
+        "grace-hopper",
+        "katherine-johnson",
+        "zoe-nunez-obrien",
+        "margaret-hamilton-phd",
+        "john-smith",
+        "john-smith-2",
+        "rocket-founder",
+        "linus-torvalds",
+    } <= set(contacts)
     assert contacts["john-smith"].company != contacts["john-smith-2"].company
     assert contacts["grace-hopper"].circle == "outer"
     assert contacts["rocket-founder"].name == "🚀 ✨"
@@ -99,24 +122,38 @@ def test_older_export_and_malformed_rows(write_data: WriteData) -> None:
 
 
 def test_same_name_with_another_email_is_ambiguous(write_data: WriteData) -> None:
-    root = write_data({"contacts/alan-turing.yml": "name: Alan Turing\ncircle: inner\n"
-                                                  "private: {email: turing@manchester.example}\n"})
+    root = write_data(
+        {
+            "contacts/alan-turing.yml": "name: Alan Turing\ncircle: inner\n"
+            "private: {email: turing@manchester.example}\n"
+        }
+    )
     before = snapshot(root)
-    csv = ("First Name,Last Name,Email Address,Company,Position,Connected On\n"
-           "Alan,Turing,alan@bletchley.example,BP,X,1-Jan-20\n")
+    csv = (
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Alan,Turing,alan@bletchley.example,BP,X,1-Jan-20\n"
+    )
     (root.parent / "c.csv").write_text(csv)
     result = run(root, "import", "linkedin", str(root.parent / "c.csv"))
-    assert ("ambiguous: line 2: 'Alan Turing': same name as alan-turing, but another email"
-            in result.output)
+    assert (
+        "ambiguous: line 2: 'Alan Turing': same name as alan-turing, but another email"
+        in result.output
+    )
     assert snapshot(root) == before
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("empty.csv", "empty.csv is empty: nothing to import"),
-    ("not_linkedin.csv", "not a LinkedIn connections export: no header row with First Name and "
-                         "Last Name (it starts with 'Date, Description, Amount')"),
-    ("only_notes.csv", "not a LinkedIn connections export"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.csv", "empty.csv is empty: nothing to import"),
+        (
+            "not_linkedin.csv",
+            "not a LinkedIn connections export: no header row with First Name and "
+            "Last Name (it starts with 'Date, Description, Amount')",
+        ),
+        ("only_notes.csv", "not a LinkedIn connections export"),
+    ],
+)
 def test_bad_files_are_refused_and_nothing_is_written(
     write_data: WriteData, name: str, message: str
 ) -> None:

@@ -27,42 +27,77 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 def people(name: str) -> dict[str, tuple[object, ...]]:
     parsed = read_vcards((FIXTURES / name).read_bytes(), name)
-    return {p.name: (p.company, p.role, p.email, p.phone, p.linkedin, p.birthday)
-            for p in parsed.people}
+    return {
+        p.name: (p.company, p.role, p.email, p.phone, p.linkedin, p.birthday) for p in parsed.people
+    }
 
 
 def test_apple_contacts_3_0() -> None:
     assert people("apple.vcf") == {
-        "Ada Lovelace": ("Analytical Engines, Ltd", "Principal Engineer", "ada@analytical.example",
-                         "+44 7700 900123", "https://www.linkedin.com/in/ada-lovelace-1815",
-                         "12-10"),
-        "Grace Hopper": ("US Navy", None, "grace@navy.example", None,
-                         "https://www.linkedin.com/in/gracehopper", "1906-12-09"),
+        "Ada Lovelace": (
+            "Analytical Engines, Ltd",
+            "Principal Engineer",
+            "ada@analytical.example",
+            "+44 7700 900123",
+            "https://www.linkedin.com/in/ada-lovelace-1815",
+            "12-10",
+        ),
+        "Grace Hopper": (
+            "US Navy",
+            None,
+            "grace@navy.example",
+            None,
+            "https://www.linkedin.com/in/gracehopper",
+            "1906-12-09",
+        ),
     }
 
 
 def test_google_contacts_3_0() -> None:
     assert people("google.vcf") == {
-        "Katherine Johnson": ("NASA", "Research Mathematician", "katherine.johnson@nasa.example",
-                              "+1 757-555-0100", "https://www.linkedin.com/in/katherine-johnson-nasa",
-                              "1918-08-26"),
+        "Katherine Johnson": (
+            "NASA",
+            "Research Mathematician",
+            "katherine.johnson@nasa.example",
+            "+1 757-555-0100",
+            "https://www.linkedin.com/in/katherine-johnson-nasa",
+            "1918-08-26",
+        ),
         "Dorothy Vaughan": (None, None, "dorothy@nasa.example", None, None, "09-20"),
     }
 
 
 def test_outlook_2_1_quoted_printable_and_windows_1252() -> None:
     assert people("outlook.vcf") == {
-        "Jürgen Müller": ("Müller & Söhne AG", "Leiter Entwicklung", "juergen.mueller@example.de",
-                          "+49 170 7654321", None, "1980-12-10"),
-        "Françoise Barré": ("Institut Pasteur", "Virologue", "francoise.barre@pasteur.example",
-                            None, "http://www.linkedin.com/in/francoise-barre-sinoussi/", None),
+        "Jürgen Müller": (
+            "Müller & Söhne AG",
+            "Leiter Entwicklung",
+            "juergen.mueller@example.de",
+            "+49 170 7654321",
+            None,
+            "1980-12-10",
+        ),
+        "Françoise Barré": (
+            "Institut Pasteur",
+            "Virologue",
+            "francoise.barre@pasteur.example",
+            None,
+            "http://www.linkedin.com/in/francoise-barre-sinoussi/",
+            None,
+        ),
     }
 
 
 def test_vcard_4_0() -> None:
     assert people("v4.vcf") == {
-        "Alan Turing": ("Bletchley Park", "Cryptanalyst", "alan@bletchley.example",
-                        "+44-7700-900456", "https://www.linkedin.com/in/alan-turing-1912", "06-23"),
+        "Alan Turing": (
+            "Bletchley Park",
+            "Cryptanalyst",
+            "alan@bletchley.example",
+            "+44-7700-900456",
+            "https://www.linkedin.com/in/alan-turing-1912",
+            "06-23",
+        ),
         "Hedy Lamarr": (None, None, "hedy@example.com", None, None, "11-09"),
         "Radia Perlman": (None, None, None, None, None, "12-10"),
     }
@@ -80,10 +115,13 @@ def test_truncated_and_binary_files_import_what_they_can(write_data: WriteData) 
     assert load(root).ok
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("empty.vcf", "empty.vcf is empty: nothing to import"),
-    ("not_a_vcard.vcf", "not_a_vcard.vcf holds no vCard (no BEGIN:VCARD line)"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.vcf", "empty.vcf is empty: nothing to import"),
+        ("not_a_vcard.vcf", "not_a_vcard.vcf holds no vCard (no BEGIN:VCARD line)"),
+    ],
+)
 def test_files_without_cards_are_refused(write_data: WriteData, name: str, message: str) -> None:
     root = write_data()
     before = snapshot(root)
@@ -95,9 +133,11 @@ def test_files_without_cards_are_refused(write_data: WriteData, name: str, messa
 def test_card_without_a_usable_name(write_data: WriteData, tmp_path: Path) -> None:
     root = write_data()
     vcf = tmp_path / "odd.vcf"
-    vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nORG:Just A Company\nEND:VCARD\n"
-                   "BEGIN:VCARD\nVERSION:3.0\nFN:🦄\nEND:VCARD\n"
-                   "BEGIN:VCARD\nVERSION:3.0\nFN:🐙\nEMAIL:octo@example.com\nEND:VCARD\n")
+    vcf.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nORG:Just A Company\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:🦄\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:🐙\nEMAIL:octo@example.com\nEND:VCARD\n"
+    )
     result = run(root, "import", "vcard", str(vcf))
     assert "line 1: card has no name (FN or N); skipped" in result.output
     assert "line 5: cannot make an id from '🦄'; skipped" in result.output
@@ -105,8 +145,10 @@ def test_card_without_a_usable_name(write_data: WriteData, tmp_path: Path) -> No
 
 
 def test_every_vendor_dedupes_and_reimport_is_idempotent(write_data: WriteData) -> None:
-    ada = ("name: Ada Lovelace  # PyCon\ncircle: inner\n"
-           "links: {linkedin: 'https://linkedin.com/in/ada-lovelace-1815/'}\n")
+    ada = (
+        "name: Ada Lovelace  # PyCon\ncircle: inner\n"
+        "links: {linkedin: 'https://linkedin.com/in/ada-lovelace-1815/'}\n"
+    )
     root = write_data({"contacts/ada-lovelace.yml": ada})
     for name in ("apple.vcf", "google.vcf", "outlook.vcf", "v4.vcf"):
         assert run(root, "import", "vcard", str(FIXTURES / name)).exit_code == 0
@@ -147,8 +189,12 @@ def test_export_reimports_to_the_same_people(write_data: WriteData, tmp_path: Pa
 
 
 def test_export_one_circle_to_stdout(write_data: WriteData) -> None:
-    root = write_data({"contacts/a.yml": "name: A\ncircle: inner\nprivate: {phone: '+1 555'}\n",
-                       "contacts/b.yml": "name: B\ncircle: outer\n"})
+    root = write_data(
+        {
+            "contacts/a.yml": "name: A\ncircle: inner\nprivate: {phone: '+1 555'}\n",
+            "contacts/b.yml": "name: B\ncircle: outer\n",
+        }
+    )
     result = run(root, "export", "vcard", "--circle", "inner")
     assert result.exit_code == 0
     cards = list(vobject.readComponents(result.stdout))

@@ -269,7 +269,9 @@ def test_what_only_the_reference_parser_reads_is_read(write_data: WriteData) -> 
 
 
 def test_a_where_key_that_cannot_filter_the_metric_is_an_error(write_data: WriteData) -> None:
-    root = write_data({"goals.yml": """\
+    root = write_data(
+        {
+            "goals.yml": """\
         roadmap:
           - phase: A
             months: 1-3
@@ -277,8 +279,13 @@ def test_a_where_key_that_cannot_filter_the_metric_is_an_error(write_data: Write
               - {metric: events_attended, where: {circle: inner}, target: 2}
         habits:
           - {every: week, metric: communities_joined, where: {tag: x}, target: 1}
-        """})
+        """
+        }
+    )
     assert sorted((p.line, p.message) for p in load(root).problems) == [
-        (5, "roadmap[0].targets[0]: where: circle cannot filter events_attended; it takes kind, role"),
+        (
+            5,
+            "roadmap[0].targets[0]: where: circle cannot filter events_attended; it takes kind, role",
+        ),
         (7, "habits[0]: where: tag cannot filter communities_joined; it takes kind"),
     ]

@@ -26,7 +26,11 @@ def test_committed_data_reference_matches_the_models() -> None:
 
 
 def _models_of(annotation: object, found: set[type[BaseModel]]) -> None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel) and annotation not in found:
+    if (
+        isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+        and annotation not in found
+    ):
         found.add(annotation)
         for field in annotation.model_fields.values():
             _models_of(field.annotation, found)

@@ -36,11 +36,31 @@ from tests.site_support import (
 pytestmark = pytest.mark.browser
 
 DEMO_TODAY = dt.date(2026, 11, 23)
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-PAGES = ["", "touchpoints/", "people/", "circles/", "matrix/", "events/", "roadmap/",
-         "metrics/", "journal/", "health/", "guide/editing/", "guide/data-format/",
-         "guide/rules/", "guide/automation/", "guide/hosting/"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PAGES = [
+    "",
+    "touchpoints/",
+    "people/",
+    "circles/",
+    "matrix/",
+    "events/",
+    "roadmap/",
+    "metrics/",
+    "journal/",
+    "health/",
+    "guide/editing/",
+    "guide/data-format/",
+    "guide/rules/",
+    "guide/automation/",
+    "guide/hosting/",
+]
 CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/"]
 ALL_DRAWN = """() => [...document.querySelectorAll('.nd-chart')]
     .every(el => el.classList.contains('nd-chart--drawn'))"""
@@ -52,7 +72,9 @@ NEW_CHARTS_DRAWN = """() => {
     return charts.length > 0 && charts.every(el => !el.hasAttribute('data-old')
         && el.classList.contains('nd-chart--drawn'));
 }"""
-MARK_OLD = "() => document.querySelectorAll('.nd-chart').forEach(el => el.setAttribute('data-old', ''))"
+MARK_OLD = (
+    "() => document.querySelectorAll('.nd-chart').forEach(el => el.setAttribute('data-old', ''))"
+)
 FONT_COLOUR = "() => document.querySelector('.nd-chart')._fullLayout.font.color"
 
 
@@ -104,8 +126,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     with pytest.MonkeyPatch.context() as env:
         unset_until_teardown(env, ENV_DATA)
         env.setenv(ENV_TODAY, DEMO_TODAY.isoformat())
-        yield from serve(site, lambda url: build_site(REPO / "mkdocs.yml", strict=True,
-                                                      site_dir=site, site_url=url))
+        yield from serve(
+            site,
+            lambda url: build_site(REPO / "mkdocs.yml", strict=True, site_dir=site, site_url=url),
+        )
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +147,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 def browser() -> Iterator[Browser]:
     path = chromium()
     with sync_playwright() as driver:
-        instance = driver.chromium.launch(executable_path=path, headless=True,
-                                          args=CHROMIUM_ARGS)
+        instance = driver.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
 
@@ -145,18 +168,23 @@ class Log:
 @pytest.fixture
 def tab(browser: Browser) -> Iterator[tuple[Page, Log]]:
     """A fresh page in light mode, with everything worth failing for recorded."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900},
-                                  color_scheme="light")
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, color_scheme="light")
     page = context.new_page()
     log = Log()
     page.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda error: log.errors.append(str(error)))
     page.on("requestfailed", lambda r: log.failed.append(f"{r.url} {r.failure}"))
-    page.on("response", lambda r: log.failed.append(f"{r.status} {r.url}")
-            if r.status >= 400 else None)
-    page.on("request", lambda r: log.foreign.append(r.url)
+    page.on(
+        "response", lambda r: log.failed.append(f"{r.status} {r.url}") if r.status >= 400 else None
+    )
+    page.on(
+        "request",
+        lambda r: (
+            log.foreign.append(r.url)
             if not r.url.startswith(("http://127.0.0.1:", "data:", "blob:", "about:"))
-            else None)
+            else None
+        ),
+    )
 
     def on_dialog(dialog: Dialog) -> None:
         log.dialogs.append(dialog.message)
@@ -173,11 +201,11 @@ def _open(page: Page, url: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
-def test_every_page_loads_cleanly_and_draws_its_charts(
-        demo: Served, tab: tuple[Page, Log]) -> None:
+def test_every_page_loads_cleanly_and_draws_its_charts(demo: Served, tab: tuple[Page, Log]) -> None:
     page, log = tab
-    people = [f"people/{p.name}/" for p in sorted((demo.site / "people").iterdir())
-              if p.is_dir()][:3]
+    people = [f"people/{p.name}/" for p in sorted((demo.site / "people").iterdir()) if p.is_dir()][
+        :3
+    ]
     for path in [*PAGES, *people]:
         _open(page, demo.url + path)
         counts = page.evaluate(SVG_COUNTS)
@@ -234,12 +262,18 @@ def test_a_chart_in_a_hidden_tab_fits_when_revealed(demo: Served, tab: tuple[Pag
     chart = page.locator(".tabbed-block:visible .nd-chart").first
     page.wait_for_function(
         "el => Math.abs(el._fullLayout.width - el.clientWidth) <= 2 && el.clientWidth > 300",
-        arg=chart.element_handle(), timeout=10_000)
+        arg=chart.element_handle(),
+        timeout=10_000,
+    )
 
 
 def _column(page: Page, index: int) -> list[str]:
-    return [text.strip() for text in page.locator(
-        f"#nd-people tbody tr:not([hidden]) td:nth-child({index})").all_inner_texts()]
+    return [
+        text.strip()
+        for text in page.locator(
+            f"#nd-people tbody tr:not([hidden]) td:nth-child({index})"
+        ).all_inner_texts()
+    ]
 
 
 def test_the_people_table_sorts_on_click(demo: Served, tab: tuple[Page, Log]) -> None:
@@ -264,7 +298,8 @@ def test_the_people_table_filters_by_circle_and_text(demo: Served, tab: tuple[Pa
     total = page.locator("#nd-people tbody tr").count()
     page.select_option("select[data-filter='circle']", "inner")
     circles = page.locator("#nd-people tbody tr:not([hidden])").evaluate_all(
-        "rows => rows.map(r => r.dataset.circle)")
+        "rows => rows.map(r => r.dataset.circle)"
+    )
     assert circles and set(circles) == {"inner"} and len(circles) < total
     assert page.inner_text("[data-filter-count]") == str(len(circles))
     page.select_option("select[data-filter='circle']", "")
@@ -274,7 +309,8 @@ def test_the_people_table_filters_by_circle_and_text(demo: Served, tab: tuple[Pa
 
 
 def test_touchpoints_lists_the_overdue_people_of_the_demo(
-        demo: Served, tab: tuple[Page, Log]) -> None:
+    demo: Served, tab: tuple[Page, Log]
+) -> None:
     report = compute(load(REPO / "data").dataset, DEMO_TODAY)
     overdue = [p.name for p in report.touchpoints if p.status == "overdue"]
     assert overdue, "the demo data should have someone overdue"
@@ -287,7 +323,8 @@ def test_touchpoints_lists_the_overdue_people_of_the_demo(
 
 
 def test_hostile_data_is_shown_as_text_and_runs_nothing(
-        hostile: Served, tab: tuple[Page, Log]) -> None:
+    hostile: Served, tab: tuple[Page, Log]
+) -> None:
     page, log = tab
     for path in [*PAGES[:10], "people/eve/", "people/ada/"]:
         _open(page, hostile.url + path)
@@ -295,8 +332,10 @@ def test_hostile_data_is_shown_as_text_and_runs_nothing(
     _open(page, hostile.url + "people/eve/")
     assert page.inner_text("article h1") == HOSTILE_NAME
     assert HOSTILE_ROLE in page.inner_text("article")
-    assert page.locator("article img, article script, article iframe, article svg[onload]"
-                        ).count() == 0
+    assert (
+        page.locator("article img, article script, article iframe, article svg[onload]").count()
+        == 0
+    )
     _open(page, hostile.url + "metrics/")
     cells = page.locator("article td").all_inner_texts()
     assert HOSTILE_INDUSTRY in [cell.strip() for cell in cells]

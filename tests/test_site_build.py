@@ -30,16 +30,28 @@ from tests.site_support import (
     write_files,
 )
 
-MARKUP = ("<script>alert", "<img src=x", "<svg onload", "<iframe src=javascript", "<marquee",
-          "<style>body", "<b>bold</b>", "<i>tag</i>", "<u>at the</u>")
+MARKUP = (
+    "<script>alert",
+    "<img src=x",
+    "<svg onload",
+    "<iframe src=javascript",
+    "<marquee",
+    "<style>body",
+    "<b>bold</b>",
+    "<i>tag</i>",
+    "<u>at the</u>",
+)
 FETCHING_TAGS = re.compile(r"<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>")
 ABSOLUTE = re.compile(r"""\b(?:src|href|data)=["']?(?:https?:)?//""")
 
 
 def _external_fetches(html: str) -> list[str]:
     """Tags that make the browser fetch from another host (canonical links fetch nothing)."""
-    return [tag for tag in FETCHING_TAGS.findall(html)
-            if ABSOLUTE.search(tag) and 'rel="canonical"' not in tag]
+    return [
+        tag
+        for tag in FETCHING_TAGS.findall(html)
+        if ABSOLUTE.search(tag) and 'rel="canonical"' not in tag
+    ]
 
 
 class Collect(logging.Handler):
@@ -65,13 +77,27 @@ def _text(files: dict[str, bytes], name: str) -> str:
 
 
 def test_site_has_every_page_and_file(hostile_site: dict[str, bytes]) -> None:
-    for name in ("index.html", "touchpoints/index.html", "people/index.html",
-                 "people/eve/index.html", "circles/index.html", "matrix/index.html",
-                 "events/index.html", "roadmap/index.html", "metrics/index.html",
-                 "journal/index.html", "health/index.html", "touchpoints.ics", "robots.txt",
-                 "sitemap.xml", "sitemap.xml.gz", "search/search_index.json",
-                 "assets/netdash/netdash.js", "assets/netdash/netdash.css",
-                 "assets/netdash/plotly-basic.min.js"):
+    for name in (
+        "index.html",
+        "touchpoints/index.html",
+        "people/index.html",
+        "people/eve/index.html",
+        "circles/index.html",
+        "matrix/index.html",
+        "events/index.html",
+        "roadmap/index.html",
+        "metrics/index.html",
+        "journal/index.html",
+        "health/index.html",
+        "touchpoints.ics",
+        "robots.txt",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+        "search/search_index.json",
+        "assets/netdash/netdash.js",
+        "assets/netdash/netdash.css",
+        "assets/netdash/plotly-basic.min.js",
+    ):
         assert name in hostile_site, name
     assert _text(hostile_site, "touchpoints.ics").startswith("BEGIN:VCALENDAR")
 
@@ -83,13 +109,17 @@ def test_no_markup_from_the_data_survives(hostile_site: dict[str, bytes]) -> Non
         text = content.decode("utf-8")
         for fragment in MARKUP:
             assert fragment not in text, f"{fragment!r} in {name}"
-        assert not re.search(r"""<[a-z][^<>]*\s(?:href|src)=["']?\s*javascript:""", text,
-                             re.IGNORECASE), name
+        assert not re.search(
+            r"""<[a-z][^<>]*\s(?:href|src)=["']?\s*javascript:""", text, re.IGNORECASE
+        ), name
 
 
 def test_markdown_and_jinja_in_the_data_show_literally(hostile_site: dict[str, bytes]) -> None:
     person = _text(hostile_site, "people/eve/index.html")
-    assert "<title>&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; Eve - netdash</title>" in person
+    assert (
+        "<title>&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; Eve - netdash</title>"
+        in person
+    )
     assert "{{ config }} {% raw %}" in person  # neither rendered nor dropped
     assert "[x](javascript:alert(1)) **bold** _em_ &lt;b&gt;bold&lt;/b&gt;" in person
     assert "<strong>bold</strong>" not in person and "<em>em</em>" not in person
@@ -98,7 +128,8 @@ def test_markdown_and_jinja_in_the_data_show_literally(hostile_site: dict[str, b
 
 
 def test_the_search_index_has_one_entry_per_person_and_escapes(
-        hostile_site: dict[str, bytes]) -> None:
+    hostile_site: dict[str, bytes],
+) -> None:
     index = json.loads(hostile_site["search/search_index.json"])
     people = [d for d in index["docs"] if re.fullmatch(r"people/[a-z0-9-]+/", d["location"])]
     locations = [d["location"] for d in people]
@@ -178,16 +209,22 @@ def test_same_data_and_day_give_identical_files(tmp_path: Path) -> None:
 def test_sitemap_gzip_is_dated_by_the_report_not_the_clock(hostile_site: dict[str, bytes]) -> None:
     gz = hostile_site["sitemap.xml.gz"]
     mtime = int.from_bytes(gz[4:8], "little")
-    assert mtime == int(__import__("datetime").datetime(
-        TODAY.year, TODAY.month, TODAY.day, tzinfo=__import__("datetime").UTC).timestamp())
+    assert mtime == int(
+        __import__("datetime")
+        .datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=__import__("datetime").UTC)
+        .timestamp()
+    )
 
 
 def test_a_data_error_fails_the_build_once_with_every_place(tmp_path: Path) -> None:
-    data = write_files(tmp_path / "data", {
-        "settings.yml": "owner: Me\n",
-        "contacts/ada.yml": "name: Ada\ncircle: innner\n",
-        "contacts/bob.yml": "name: Bob\ncircle: outer\ncompnay: X\n",
-    })
+    data = write_files(
+        tmp_path / "data",
+        {
+            "settings.yml": "owner: Me\n",
+            "contacts/ada.yml": "name: Ada\ncircle: innner\n",
+            "contacts/bob.yml": "name: Bob\ncircle: outer\ncompnay: X\n",
+        },
+    )
     handler = Collect()
     logger = logging.getLogger("mkdocs")  # its own handler: `netdash build` stops propagation
     logger.addHandler(handler)
@@ -205,20 +242,33 @@ def test_a_data_error_fails_the_build_once_with_every_place(tmp_path: Path) -> N
 
 
 def test_netdash_build_pins_the_day_and_reports_errors(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     unset_until_teardown(monkeypatch, ENV_TODAY)
     data = write_files(tmp_path / "data", hostile_files())
     config = project(tmp_path, data)
     text = config.read_text().replace(f"today: '{TODAY.isoformat()}'", "")
     config.write_text(text.replace(f"today: {TODAY.isoformat()}", ""))
     runner = CliRunner()
-    result = runner.invoke(app, ["build", "--today", "2026-11-24", "--strict",
-                                 "--config-file", str(config), "--site-dir", str(tmp_path / "s")])
+    result = runner.invoke(
+        app,
+        [
+            "build",
+            "--today",
+            "2026-11-24",
+            "--strict",
+            "--config-file",
+            str(config),
+            "--site-dir",
+            str(tmp_path / "s"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "<lastmod>2026-11-24</lastmod>" in (tmp_path / "s" / "sitemap.xml").read_text()
     (data / "contacts" / "ada.yml").write_text("name: Ada\n")
-    result = runner.invoke(app, ["build", "--config-file", str(config),
-                                 "--site-dir", str(tmp_path / "s")])
+    result = runner.invoke(
+        app, ["build", "--config-file", str(config), "--site-dir", str(tmp_path / "s")]
+    )
     assert result.exit_code == 1
     assert "ada.yml:1:1: error:" in result.output and "circle" in result.output
 
@@ -230,14 +280,15 @@ def test_home_page_names_the_owner_escaped(hostile_site: dict[str, bytes]) -> No
 
 
 def test_person_pages_render_as_material_would_without_the_shared_parts(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        hostile_site: dict[str, bytes]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hostile_site: dict[str, bytes]
+) -> None:
     """The person template renders the parts all person pages share once (sidebars,
     header with each page's own title put in, footer, configuration, scripts); with
     Material's own main.html, the pages must be the very same."""
     render = person.render
-    monkeypatch.setattr(person, "render",
-                        lambda site, who: dataclasses.replace(render(site, who), template=None))
+    monkeypatch.setattr(
+        person, "render", lambda site, who: dataclasses.replace(render(site, who), template=None)
+    )
     plain = built_files(build(tmp_path, write_files(tmp_path / "data", hostile_files())))
     pages = [name for name in plain if re.fullmatch(r"people/[a-z0-9-]+/index\.html", name)]
     assert len(pages) == 3
@@ -261,10 +312,14 @@ def test_the_calendar_feed_is_what_icalendar_itself_writes() -> None:
     from site_builder.interop import ics
 
     entries = [
-        ics.Entry(f"touchpoint-p{n}@netdash", dt.date(2026, 11, 23 + n % 3),
-                  f"Touch base: Zoë Łukasiewicz-Ñúñez {n} " + "é" * (n % 40),
-                  "outer circle, every 365 days\nDue: 2026-06-20 (155 days overdue)\n"
-                  + "Notes: " + "naïve café; " * (n % 9))
+        ics.Entry(
+            f"touchpoint-p{n}@netdash",
+            dt.date(2026, 11, 23 + n % 3),
+            f"Touch base: Zoë Łukasiewicz-Ñúñez {n} " + "é" * (n % 40),
+            "outer circle, every 365 days\nDue: 2026-06-20 (155 days overdue)\n"
+            + "Notes: "
+            + "naïve café; " * (n % 9),
+        )
         for n in range(60)
     ]
     feed = ics.component("Zoë Owner", dt.date(2026, 11, 23), entries)
@@ -279,8 +334,10 @@ def test_builds_leave_the_garbage_collector_as_they_found_it(tmp_path: Path) -> 
 
     build(tmp_path / "ok", write_files(tmp_path / "ok" / "data", hostile_files()))
     assert gc.get_freeze_count() == 0 and gc.isenabled()
-    bad = write_files(tmp_path / "bad" / "data", {"settings.yml": "owner: Me\n",
-                                                  "contacts/ada.yml": "name: Ada\n"})
+    bad = write_files(
+        tmp_path / "bad" / "data",
+        {"settings.yml": "owner: Me\n", "contacts/ada.yml": "name: Ada\n"},
+    )
     with pytest.raises(Abort):
         build(tmp_path / "bad", bad)
     assert gc.get_freeze_count() == 0 and gc.isenabled()
@@ -315,7 +372,8 @@ def test_person_pages_are_filled_in_one_frame(tmp_path: Path) -> None:
     full), the third is filled in; the pages equal Material's own (test above)."""
     data = write_files(tmp_path / "data", hostile_files())
     assert _frame_messages(tmp_path, data) == [
-        "netdash: the person pages' frame was used; 1 pages filled in"]
+        "netdash: the person pages' frame was used; 1 pages filled in"
+    ]
 
 
 def test_the_frame_is_refused_when_the_theme_shows_more_of_a_page(tmp_path: Path) -> None:

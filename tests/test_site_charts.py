@@ -43,11 +43,11 @@ def _chart_functions(module: ModuleType) -> Iterator[tuple[str, Callable[..., Ht
             yield name, function
 
 
-def _counting(function: Callable[..., Html], name: str, calls: Counter[str]
-              ) -> Callable[..., Html]:
+def _counting(function: Callable[..., Html], name: str, calls: Counter[str]) -> Callable[..., Html]:
     def counted(*args: Any, **kwargs: Any) -> Html:
         calls[name] += 1
         return function(*args, **kwargs)
+
     return counted
 
 
@@ -75,8 +75,9 @@ def demo_charts() -> tuple[list[tuple[str, Spec]], Counter[str]]:
             for name, function in _chart_functions(module):
                 qualified = f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
                 patch.setattr(module, name, _counting(function, qualified, calls))
-        specs = [(page.src_uri, spec) for page in generate(site)
-                 for spec in _specs(_page_text(page))]
+        specs = [
+            (page.src_uri, spec) for page in generate(site) for spec in _specs(_page_text(page))
+        ]
     return specs, calls
 
 
@@ -96,8 +97,11 @@ def test_the_demo_draws_every_chart_function_into_its_pages(
     demo_charts: tuple[list[tuple[str, Spec]], Counter[str]],
 ) -> None:
     specs, calls = demo_charts
-    functions = {f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
-                 for module in CHART_MODULES for name, _ in _chart_functions(module)}
+    functions = {
+        f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
+        for module in CHART_MODULES
+        for name, _ in _chart_functions(module)
+    }
     assert functions >= {"activity.workload", "network.circles", "roadmap.burnup"}
     assert set(calls) == functions  # each function drew at least one demo chart
     assert len(specs) == sum(calls.values())  # and every chart drawn is on a page
@@ -138,20 +142,27 @@ def test_every_trace_is_one_the_basic_bundle_draws(specs: list[tuple[str, Spec]]
 
 def test_chart_dates_are_iso_strings(specs: list[tuple[str, Spec]]) -> None:
     iso_date = re.compile(r"\d{4}-\d{2}-\d{2}")
-    date_axes = [(page, spec) for page, spec in specs
-                 if spec["layout"].get("xaxis", {}).get("type") == "date"]
+    date_axes = [
+        (page, spec)
+        for page, spec in specs
+        if spec["layout"].get("xaxis", {}).get("type") == "date"
+    ]
     assert date_axes
     for page, spec in date_axes:
         for trace in spec["data"]:
-            assert trace["x"] and all(isinstance(x, str) and iso_date.fullmatch(x)
-                                      for x in trace["x"]), page
+            assert trace["x"] and all(
+                isinstance(x, str) and iso_date.fullmatch(x) for x in trace["x"]
+            ), page
 
 
 def test_the_site_imports_neither_plotly_nor_numpy() -> None:
-    script = ("import sys\n"
-              "import site_builder.site.charts.activity, site_builder.site.charts.network\n"
-              "import site_builder.site.charts.roadmap, site_builder.site.generate\n"
-              "print(sorted({'plotly', 'numpy'} & {m.split('.')[0] for m in sys.modules}))")
-    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                           check=True, cwd=REPO)
+    script = (
+        "import sys\n"
+        "import site_builder.site.charts.activity, site_builder.site.charts.network\n"
+        "import site_builder.site.charts.roadmap, site_builder.site.generate\n"
+        "print(sorted({'plotly', 'numpy'} & {m.split('.')[0] for m in sys.modules}))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
     assert found.stdout.strip() == "[]"

@@ -27,8 +27,11 @@ def private_values(data: Path) -> list[str]:
         contact = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for value in (contact.get("private") or {}).values():
             values.extend(str(v) for v in (value if isinstance(value, list) else [value]) if v)
-        values.extend(url.removeprefix("mailto:") for url in (contact.get("links") or {}).values()
-                      if str(url).startswith("mailto:"))
+        values.extend(
+            url.removeprefix("mailto:")
+            for url in (contact.get("links") or {}).values()
+            if str(url).startswith("mailto:")
+        )
     return values
 
 
@@ -37,11 +40,21 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     site = tmp_path_factory.mktemp("demo") / "site"
     with pytest.MonkeyPatch.context() as env:  # the command pins the day and data in env
         unset_until_teardown(env, ENV_TODAY, ENV_DATA)
-        result = CliRunner().invoke(app, [
-            "build", "--today", DEMO_TODAY.isoformat(), "--strict",
-            "--config-file", str(REPO / "mkdocs.yml"), "--site-dir", str(site),
-            "--data", str(REPO / "data"),
-        ])
+        result = CliRunner().invoke(
+            app,
+            [
+                "build",
+                "--today",
+                DEMO_TODAY.isoformat(),
+                "--strict",
+                "--config-file",
+                str(REPO / "mkdocs.yml"),
+                "--site-dir",
+                str(site),
+                "--data",
+                str(REPO / "data"),
+            ],
+        )
     assert result.exit_code == 0, result.output
     return site, result.output
 
@@ -60,8 +73,12 @@ def test_no_private_detail_of_the_demo_reaches_any_built_file(demo: tuple[Path, 
     site, _ = demo
     files = built_files(site)
     files["sitemap.xml.gz (unzipped)"] = gzip.decompress(files["sitemap.xml.gz"])
-    leaks = [(value, name) for value in private_values(REPO / "data")
-             for name, content in files.items() if value.encode("utf-8") in content]
+    leaks = [
+        (value, name)
+        for value in private_values(REPO / "data")
+        for name, content in files.items()
+        if value.encode("utf-8") in content
+    ]
     assert leaks == []
 
 

@@ -37,8 +37,18 @@ def test_html_adds_only_html() -> None:
     assert not isinstance("<b>unescaped</b>" + esc("a"), Html)
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x",
-                                 "vbscript:x", "//evil.example", "ftp://x", "java\x00script:x"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        " JavaScript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example",
+        "ftp://x",
+        "java\x00script:x",
+    ],
+)
 def test_unsafe_urls_are_refused(url: str) -> None:
     assert safe_url(url) is None
     assert "href" not in external_link(url, "label")
@@ -46,8 +56,10 @@ def test_unsafe_urls_are_refused(url: str) -> None:
 
 def test_safe_links_are_escaped() -> None:
     link = external_link('https://example.com/?q="><script>', "<b>me</b>")
-    assert link == ('<a href="https://example.com/?q=&quot;&gt;&lt;script&gt;" '
-                    'rel="noopener noreferrer nofollow">&lt;b&gt;me&lt;/b&gt;</a>')
+    assert link == (
+        '<a href="https://example.com/?q=&quot;&gt;&lt;script&gt;" '
+        'rel="noopener noreferrer nofollow">&lt;b&gt;me&lt;/b&gt;</a>'
+    )
 
 
 def test_attributes_are_escaped_and_named() -> None:
@@ -95,16 +107,20 @@ def test_chart_refuses_numbers_json_cannot_hold() -> None:
 
 def test_label_text_escapes_plotly_pseudo_html() -> None:
     assert label_text("<b>x</b> & <a href='javascript:'>") == (
-        "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a href='javascript:'&gt;")
+        "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a href='javascript:'&gt;"
+    )
 
 
-@pytest.mark.parametrize(("src", "directory", "url"), [
-    ("index.md", True, ""),
-    ("touchpoints.md", True, "touchpoints/"),
-    ("people/index.md", True, "people/"),
-    ("people/ada/index.md", True, "people/ada/"),
-    ("people/ada/index.md", False, "people/ada/index.html"),
-    ("touchpoints.ics", True, "touchpoints.ics"),
-])
+@pytest.mark.parametrize(
+    ("src", "directory", "url"),
+    [
+        ("index.md", True, ""),
+        ("touchpoints.md", True, "touchpoints/"),
+        ("people/index.md", True, "people/"),
+        ("people/ada/index.md", True, "people/ada/"),
+        ("people/ada/index.md", False, "people/ada/index.html"),
+        ("touchpoints.ics", True, "touchpoints.ics"),
+    ],
+)
 def test_urls_follow_mkdocs(src: str, directory: bool, url: str) -> None:
     assert url_of(src, directory) == url

@@ -25,8 +25,7 @@ from tests.site_support import (
 )
 
 
-def _site(tmp_path: Path, *, private: bool = False, changes: dict[str, str] | None = None
-          ) -> Site:
+def _site(tmp_path: Path, *, private: bool = False, changes: dict[str, str] | None = None) -> Site:
     files = hostile_files()
     if private:
         files["settings.yml"] += "publish: {private_details: true}\n"
@@ -61,18 +60,31 @@ def pages(tmp_path: Path) -> list[GeneratedPage]:
 
 def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
     uris = {page.src_uri for page in pages}
-    assert {"index.md", "touchpoints.md", "people/index.md", "circles.md", "matrix.md",
-            "events.md", "roadmap.md", "metrics.md", "journal.md", "health.md"} <= uris
+    assert {
+        "index.md",
+        "touchpoints.md",
+        "people/index.md",
+        "circles.md",
+        "matrix.md",
+        "events.md",
+        "roadmap.md",
+        "metrics.md",
+        "journal.md",
+        "health.md",
+    } <= uris
     assert {person_uri(c) for c in ("ada", "eve", "bob")} <= uris
-    assert all(not p.in_nav for p in pages if p.src_uri.startswith("people/") and
-               p.src_uri != "people/index.md")
+    assert all(
+        not p.in_nav
+        for p in pages
+        if p.src_uri.startswith("people/") and p.src_uri != "people/index.md"
+    )
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS)
-def test_hostile_text_never_reaches_a_page_unescaped(pages: list[GeneratedPage],
-                                                       text: str) -> None:
-    markup = [t for t in (text, "<script", "<img", "<svg", "<iframe", "<marquee", "<style")
-              if "<" in t]
+def test_hostile_text_never_reaches_a_page_unescaped(pages: list[GeneratedPage], text: str) -> None:
+    markup = [
+        t for t in (text, "<script", "<img", "<svg", "<iframe", "<marquee", "<style") if "<" in t
+    ]
     for where, content in _texts(pages):
         for fragment in markup:
             assert fragment not in content, f"{fragment!r} unescaped in {where}"
@@ -99,9 +111,18 @@ def test_person_page_has_profile_timeline_and_scores(pages: list[GeneratedPage])
     page = next(p for p in pages if p.src_uri == person_uri("ada"))
     assert page.title == "Ada Lovelace" and page.markdown == "" and page.html
     body = _page(pages, person_uri("ada"))
-    for text in ("Next touchpoint", "Relationship strength", "Give and take", "Profile",
-                 "Timeline", "Asked about engines", "(scheduled)", "board: mentor",
-                 "how it is scored", "Trust"):
+    for text in (
+        "Next touchpoint",
+        "Relationship strength",
+        "Give and take",
+        "Profile",
+        "Timeline",
+        "Asked about engines",
+        "(scheduled)",
+        "board: mentor",
+        "how it is scored",
+        "Trust",
+    ):
         assert text in body, text
 
 
@@ -109,8 +130,9 @@ def test_only_the_summary_of_a_person_is_indexed(pages: list[GeneratedPage]) -> 
     page = next(p for p in pages if p.src_uri == person_uri("ada"))
     assert page.html is not None
     assert "Timeline" not in page.html and "Asked about engines" not in page.html
-    assert all(produce().startswith("<div data-search-exclude>")
-               for produce in page.deferred.values())
+    assert all(
+        produce().startswith("<div data-search-exclude>") for produce in page.deferred.values()
+    )
 
 
 def test_private_details_are_absent_by_default(pages: list[GeneratedPage]) -> None:
@@ -141,7 +163,7 @@ def test_touchpoints_lists_overdue_first(pages: list[GeneratedPage]) -> None:
 
 def test_people_directory_filters_and_sorts(pages: list[GeneratedPage]) -> None:
     text = _page(pages, "people/index.md")
-    assert 'data-filters="nd-people"' in text and "<table id=\"nd-people\" data-sortable>" in text
+    assert 'data-filters="nd-people"' in text and '<table id="nd-people" data-sortable>' in text
     assert '<option value="&lt;i&gt;tag&lt;/i&gt;">&lt;i&gt;tag&lt;/i&gt;</option>' in text
     assert 'data-circle="inner"' in text
     assert "Archived (1)" in text and "Bob Archived" in text
@@ -149,8 +171,14 @@ def test_people_directory_filters_and_sorts(pages: list[GeneratedPage]) -> None:
 
 def test_charts_are_only_where_expected(pages: list[GeneratedPage]) -> None:
     with_charts = {p.src_uri for p in pages if "data-chart=" in p.markdown}
-    assert with_charts == {"index.md", "touchpoints.md", "circles.md", "matrix.md",
-                           "roadmap.md", "metrics.md"}
+    assert with_charts == {
+        "index.md",
+        "touchpoints.md",
+        "circles.md",
+        "matrix.md",
+        "roadmap.md",
+        "metrics.md",
+    }
 
 
 def test_data_health_lists_warnings_and_missing_fields(tmp_path: Path) -> None:
@@ -170,8 +198,9 @@ def test_data_health_shows_the_report_freshness(tmp_path: Path) -> None:
     assert "The log looks stale" in text  # last logged on 1 October, 53 days before today
     assert "from 2026-10-01, 53 days ago" in text
     fresh = replace(site.report.freshness, stale=False)
-    current = _page(generate(replace(site, report=replace(site.report, freshness=fresh))),
-                    "health.md")
+    current = _page(
+        generate(replace(site, report=replace(site.report, freshness=fresh))), "health.md"
+    )
     assert "The log is current" in current and "53 days ago" in current
 
 
@@ -185,10 +214,13 @@ def test_matrix_and_burnup_come_from_the_report(pages: list[GeneratedPage]) -> N
 
 
 def test_touchpoints_lists_on_track_people_of_the_coming_weeks_only(tmp_path: Path) -> None:
-    site = _site(tmp_path, changes={  # due in 17 days and in a year
-        "contacts/cy.yml": "name: Cy\ncircle: inner\nmet: {on: 2026-11-10}\n",
-        "contacts/dee.yml": "name: Dee\ncircle: outer\nmet: {on: 2026-11-10}\n",
-    })
+    site = _site(
+        tmp_path,
+        changes={  # due in 17 days and in a year
+            "contacts/cy.yml": "name: Cy\ncircle: inner\nmet: {on: 2026-11-10}\n",
+            "contacts/dee.yml": "name: Dee\ncircle: outer\nmet: {on: 2026-11-10}\n",
+        },
+    )
     text = _page(generate(site), "touchpoints.md")
     on_track = text.split("## On track", 1)[1].split("## ", 1)[0]
     ok = [p for p in site.report.touchpoints if p.status == "ok"]
@@ -203,9 +235,12 @@ def test_touchpoints_lists_on_track_people_of_the_coming_weeks_only(tmp_path: Pa
 
 
 def test_touchpoints_lists_key_dates_of_the_coming_months_only(tmp_path: Path) -> None:
-    site = _site(tmp_path, changes={  # in 7 days (Ada's birthday) and in about 8 months
-        "contacts/cy.yml": "name: Cy\ncircle: inner\ndates: {birthday: 07-04}\n",
-    })
+    site = _site(
+        tmp_path,
+        changes={  # in 7 days (Ada's birthday) and in about 8 months
+            "contacts/cy.yml": "name: Cy\ncircle: inner\ndates: {birthday: 07-04}\n",
+        },
+    )
     text = _page(generate(site), "touchpoints.md")
     dates = text.split("## Birthdays and anniversaries", 1)[1].split("## ", 1)[0]
     near = [d for d in site.report.key_dates if d.days_until <= touchpoints.KEY_DATE_DAYS]
@@ -218,13 +253,15 @@ def test_touchpoints_lists_key_dates_of_the_coming_months_only(tmp_path: Path) -
 
 
 def test_diversity_is_a_table_of_the_largest_groups(tmp_path: Path) -> None:
-    contacts = {f"contacts/p{i}.yml": f"name: P{i}\ncircle: outer\nindustry: Industry {i}\n"
-                for i in range(14)}
+    contacts = {
+        f"contacts/p{i}.yml": f"name: P{i}\ncircle: outer\nindustry: Industry {i}\n"
+        for i in range(14)
+    }
     site = _site(tmp_path, changes=contacts)
     text = _page(generate(site), "metrics.md")
     industries = text.split('id="__tabbed_diversity_1"', 1)[1].split("</table>", 1)[0]
     industry = next(d for d in site.report.diversity if d.dimension == "industry")
-    shown = industry.counts[:metrics.DIVERSITY_TOP]
+    shown = industry.counts[: metrics.DIVERSITY_TOP]
     assert len(industry.counts) > metrics.DIVERSITY_TOP
     for name, count in shown:
         assert f"<td>{html.escape(name, quote=False)}</td><td>{count}</td>" in industries, name

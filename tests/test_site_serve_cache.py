@@ -140,11 +140,14 @@ def test_a_data_error_while_serving_is_reported_and_the_fix_shows(tmp_path: Path
 
 
 def test_file_cache_reads_only_what_changed(tmp_path: Path) -> None:
-    data = write_files(tmp_path / "data", {
-        "settings.yml": "owner: Me\n",
-        "contacts/ada.yml": "name: Ada\ncircle: inner\n",
-        "contacts/bob.yml": "name: Bob\ncircle: outer\ncompnay: X\n",
-    })
+    data = write_files(
+        tmp_path / "data",
+        {
+            "settings.yml": "owner: Me\n",
+            "contacts/ada.yml": "name: Ada\ncircle: inner\n",
+            "contacts/bob.yml": "name: Bob\ncircle: outer\ncompnay: X\n",
+        },
+    )
     cache = FileCache()
     first = load(data, cache)
     assert cache.changed

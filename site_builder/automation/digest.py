@@ -62,8 +62,11 @@ def _days(count: int) -> str:
 
 
 def _overdue(touchpoints: Iterable[Touchpoint]) -> list[list[str]]:
-    return [[md(t.name), t.circle, str(t.due), _days(t.overdue_days), _last(t)]
-            for t in touchpoints if t.status == "overdue"]
+    return [
+        [md(t.name), t.circle, str(t.due), _days(t.overdue_days), _last(t)]
+        for t in touchpoints
+        if t.status == "overdue"
+    ]
 
 
 def _this_week(touchpoints: Iterable[Touchpoint], today: dt.date) -> list[list[str]]:
@@ -89,9 +92,15 @@ def _key_dates(key_dates: Iterable[KeyDate]) -> list[list[str]]:
 
 
 def _follow_ups(follow_ups: Iterable[OpenFollowUp]) -> list[list[str]]:
-    return [[md(f.do), md(", ".join(f.names)), str(f.due) if f.due else "no date",
-             f"overdue {_days(f.overdue_days)}" if f.status == "overdue" else f.status]
-            for f in follow_ups]
+    return [
+        [
+            md(f.do),
+            md(", ".join(f.names)),
+            str(f.due) if f.due else "no date",
+            f"overdue {_days(f.overdue_days)}" if f.status == "overdue" else f.status,
+        ]
+        for f in follow_ups
+    ]
 
 
 def _event_follow_ups(items: Iterable[EventFollowUp], today: dt.date) -> list[list[str]]:
@@ -116,8 +125,15 @@ def _habits(habits: Iterable[HabitProgress]) -> list[list[str]]:
     rows = []
     for h in habits:
         previous = h.history[-2] if len(h.history) > 1 else None
-        rows.append([md(h.label), h.every, _period(h.current, True),
-                     _period(previous, False), str(h.streak)])
+        rows.append(
+            [
+                md(h.label),
+                h.every,
+                _period(h.current, True),
+                _period(previous, False),
+                str(h.streak),
+            ]
+        )
     return rows
 
 
@@ -129,29 +145,64 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
     """
     today = report.today
     last_day = today + WEEK - dt.timedelta(days=1)
-    lines = [f"# {TITLE}: {today:%A %d %B %Y}", "",
-             f"For {md(report.owner)}: the week of {today} to {last_day}.", ""]
-    if errors:
-        lines += [f"> **Warning:** the data has {errors} error(s), so some records are left "
-                  "out. Run `netdash check` to see them.", ""]
-    sections = [
-        ("Overdue", _overdue(report.touchpoints),
-         ("Who", "Circle", "Was due", "Overdue by", "Last touch"), "Nobody is overdue."),
-        ("Due this week", _this_week(report.touchpoints, today),
-         ("Who", "Circle", "Due", "Last touch"), "Nobody else falls due this week."),
-        (f"Birthdays and anniversaries, next {KEY_DATE_DAYS} days", _key_dates(report.key_dates),
-         ("Who", "What", "When"), "None coming up."),
-        ("Open follow-ups", _follow_ups(report.follow_ups),
-         ("Promise", "To", "Due", "Status"), "No promise is waiting."),
-        ("Event follow-ups, the 24-48-7 rule", _event_follow_ups(report.event_follow_ups, today),
-         ("Who", "Event", "Next step", "Due", "Status"), "No recent event awaits a follow-up."),
-        ("Habits", _habits(report.habits),
-         ("Habit", "Every", "This period", "Last period", "Streak"), "No habits set."),
+    lines = [
+        f"# {TITLE}: {today:%A %d %B %Y}",
+        "",
+        f"For {md(report.owner)}: the week of {today} to {last_day}.",
+        "",
     ]
-    words = ("overdue", "due this week", "birthday or anniversary", "open follow-up",
-             "event follow-up")
-    counts = [_count(len(section[1]), word)
-              for section, word in zip(sections, words, strict=False)]
+    if errors:
+        lines += [
+            f"> **Warning:** the data has {errors} error(s), so some records are left "
+            "out. Run `netdash check` to see them.",
+            "",
+        ]
+    sections = [
+        (
+            "Overdue",
+            _overdue(report.touchpoints),
+            ("Who", "Circle", "Was due", "Overdue by", "Last touch"),
+            "Nobody is overdue.",
+        ),
+        (
+            "Due this week",
+            _this_week(report.touchpoints, today),
+            ("Who", "Circle", "Due", "Last touch"),
+            "Nobody else falls due this week.",
+        ),
+        (
+            f"Birthdays and anniversaries, next {KEY_DATE_DAYS} days",
+            _key_dates(report.key_dates),
+            ("Who", "What", "When"),
+            "None coming up.",
+        ),
+        (
+            "Open follow-ups",
+            _follow_ups(report.follow_ups),
+            ("Promise", "To", "Due", "Status"),
+            "No promise is waiting.",
+        ),
+        (
+            "Event follow-ups, the 24-48-7 rule",
+            _event_follow_ups(report.event_follow_ups, today),
+            ("Who", "Event", "Next step", "Due", "Status"),
+            "No recent event awaits a follow-up.",
+        ),
+        (
+            "Habits",
+            _habits(report.habits),
+            ("Habit", "Every", "This period", "Last period", "Streak"),
+            "No habits set.",
+        ),
+    ]
+    words = (
+        "overdue",
+        "due this week",
+        "birthday or anniversary",
+        "open follow-up",
+        "event follow-up",
+    )
+    counts = [_count(len(section[1]), word) for section, word in zip(sections, words, strict=False)]
     lines += ["In short: " + ", ".join(counts) + ".", ""]
     for title, rows, header, empty in sections:
         lines += _section(title, rows, header, empty)

@@ -145,8 +145,11 @@ def read_log_form(body: str, dataset: Dataset, today: dt.date) -> LogForm:
     value = _choice(form, VALUE, problems)
     initiated = _choice(form, INITIATED, problems)
     outcomes = form.checked(OUTCOMES)
-    problems.extend((OUTCOMES, f"{code(o)} is not one of the options")
-                    for o in outcomes if o not in CHOICES[OUTCOMES])
+    problems.extend(
+        (OUTCOMES, f"{code(o)} is not one of the options")
+        for o in outcomes
+        if o not in CHOICES[OUTCOMES]
+    )
     when = _day(form, DATE, today, problems)
     summary = form.text(SUMMARY)
     if summary is not None and len(summary) > MAX_SUMMARY:
@@ -154,16 +157,27 @@ def read_log_form(body: str, dataset: Dataset, today: dt.date) -> LogForm:
     follow_up, due = _follow_up(form, when, today, problems)
     if problems or when is None or kind is None or not contacts:
         return LogForm(None, tuple(problems))
-    entry = LogEntry(contacts=contacts, kind=kind, date=when, value=value, initiated=initiated,
-                     summary=summary, outcomes=outcomes, follow_up=follow_up, due=due)
+    entry = LogEntry(
+        contacts=contacts,
+        kind=kind,
+        date=when,
+        value=value,
+        initiated=initiated,
+        summary=summary,
+        outcomes=outcomes,
+        follow_up=follow_up,
+        due=due,
+    )
     return LogForm(entry, ())
 
 
 def problems_reply(problems: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
     """The comment on a form that could not be logged: each problem under its label."""
     lines = [f"- **{label}**: {message}" for label, message in problems]
-    return ("Nothing was logged. Please fix the following and edit this issue "
-            "(saving the edit tries again):\n\n" + "\n".join(lines) + "\n")
+    return (
+        "Nothing was logged. Please fix the following and edit this issue "
+        "(saving the edit tries again):\n\n" + "\n".join(lines) + "\n"
+    )
 
 
 def success_reply(entry: LogEntry, path: str) -> str:

@@ -34,6 +34,14 @@ def add(  # noqa: PLR0917 - Typer passes each option by name
     with refusals():
         dataset = context(data)
         met = {"on": parse_day(met_on, "--met-on").isoformat() if met_on else None, "how": how}
-        fields = {"name": name, "circle": circle, "company": company, "role": role, "met": met,
-                  "tags": tag or [], "links": {"linkedin": linkedin}, "private": {"email": email}}
+        fields = {
+            "name": name,
+            "circle": circle,
+            "company": company,
+            "role": role,
+            "met": met,
+            "tags": tag or [],
+            "links": {"linkedin": linkedin},
+            "private": {"email": email},
+        }
         write(dataset, [add_change(dataset, fields, contact_id)], dry_run)

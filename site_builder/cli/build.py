@@ -18,8 +18,11 @@ ConfigOption = Annotated[
 ]
 DataDirOption = Annotated[
     Path | None,
-    typer.Option("--data", help="The data folder (default: the plugin's, `data` next to "
-                 "mkdocs.yml).", show_default=False),
+    typer.Option(
+        "--data",
+        help="The data folder (default: the plugin's, `data` next to mkdocs.yml).",
+        show_default=False,
+    ),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on any MkDocs warning.")]
 
@@ -38,8 +41,10 @@ def build(
     strict: StrictOption = False,
     data: DataDirOption = None,
     config_file: ConfigOption = Path("mkdocs.yml"),
-    site_dir: Annotated[Path | None, typer.Option("--site-dir", "-d", help="Where to build "
-                                                  "(default: mkdocs.yml's site_dir).")] = None,
+    site_dir: Annotated[
+        Path | None,
+        typer.Option("--site-dir", "-d", help="Where to build (default: mkdocs.yml's site_dir)."),
+    ] = None,
 ) -> None:
     """Build the site into site/ for the day given (or today); exit 1 on a data error."""
     from mkdocs.exceptions import MkDocsException
@@ -58,8 +63,10 @@ def serve(
     today: TodayOption = None,
     data: DataDirOption = None,
     config_file: ConfigOption = Path("mkdocs.yml"),
-    dev_addr: Annotated[str | None, typer.Option("--dev-addr", "-a", help="IP:port to serve "
-                                                 "on (default 127.0.0.1:8000).")] = None,
+    dev_addr: Annotated[
+        str | None,
+        typer.Option("--dev-addr", "-a", help="IP:port to serve on (default 127.0.0.1:8000)."),
+    ] = None,
 ) -> None:
     """Serve the site locally; it rebuilds when docs/ or data/ change."""
     from mkdocs.exceptions import MkDocsException

@@ -41,8 +41,11 @@ def check(
         errors = sum(p.is_error for p in result.problems)
         warnings = len(result.problems) - errors
         summary = f"{errors} error(s), {warnings} warning(s)" if result.problems else "no problems"
-        typer.echo(f"{data}: {len(result.dataset.contacts)} contacts, "
-                   f"{len(result.dataset.interactions)} interactions: {summary}", err=True)
+        typer.echo(
+            f"{data}: {len(result.dataset.contacts)} contacts, "
+            f"{len(result.dataset.interactions)} interactions: {summary}",
+            err=True,
+        )
     if dedupe:
         typer.echo(dedupe_report(result.dataset.contacts), err=output is Format.json)
     raise typer.Exit(0 if result.ok else 1)

@@ -13,8 +13,9 @@ from site_builder.editing.errors import EditError
 from site_builder.models.types import CIRCLES
 from site_builder.problem_formats import display_path
 
-export_app = typer.Typer(help="Write contacts as vCards, touchpoints as iCalendar.",
-                         no_args_is_help=True)
+export_app = typer.Typer(
+    help="Write contacts as vCards, touchpoints as iCalendar.", no_args_is_help=True
+)
 app.add_typer(export_app, name="export")
 
 OutputOption = Annotated[

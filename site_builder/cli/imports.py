@@ -22,8 +22,9 @@ CircleOption = Annotated[
 ]
 
 
-def _import(path: Path, source: Literal["linkedin", "vcard"], data: Path, circle: str,
-            dry_run: bool) -> None:
+def _import(
+    path: Path, source: Literal["linkedin", "vcard"], data: Path, circle: str, dry_run: bool
+) -> None:
     from site_builder.editing import apply, diff
     from site_builder.interop.linkedin import read_linkedin
     from site_builder.interop.merge import plan_import

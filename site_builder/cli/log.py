@@ -19,7 +19,7 @@ _Text = Annotated[str | None, typer.Option(show_default=False)]
 def log(  # noqa: PLR0917 - Typer passes each option by name
     contacts: Annotated[
         list[str] | None,
-        typer.Argument(help="Ids or names of the people (a unique prefix is enough).")
+        typer.Argument(help="Ids or names of the people (a unique prefix is enough)."),
     ] = None,
     kind: Annotated[str | None, typer.Option(help=", ".join(get_args(InteractionKind)))] = None,
     value: Annotated[str | None, typer.Option(help=", ".join(get_args(Value)))] = None,
@@ -51,7 +51,17 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     with refusals():
         dataset = context(data)
         entry = LogEntry(
-            contacts, kind, parse_day(date, "--date") if date else today(today_, dataset),
-            value, initiated, reply, meeting, summary, outcome or [], introduced or [],
-            follow_up, parse_day(due, "--due") if due else None)
+            contacts,
+            kind,
+            parse_day(date, "--date") if date else today(today_, dataset),
+            value,
+            initiated,
+            reply,
+            meeting,
+            summary,
+            outcome or [],
+            introduced or [],
+            follow_up,
+            parse_day(due, "--due") if due else None,
+        )
         write(dataset, [log_change(dataset, entry)], dry_run)

@@ -34,10 +34,18 @@ def summary(computed: Report) -> str:
     from site_builder.compute.report import TOUCH_STATUSES
 
     statuses = Counter(point.status for point in computed.touchpoints)
-    lines = [f"{computed.owner}, {computed.today.isoformat()}: "
-             + ", ".join(f"{statuses[s]} {s}" for s in TOUCH_STATUSES)]
-    lines.extend(f"{phase.phase} (months {phase.first_month}-{phase.last_month}): "
-                 f"{phase.status.replace('_', ' ')}" for phase in computed.roadmap)
-    lines.extend(f"every {habit.every}: {habit.label} {habit.current.actual:g}/{habit.target:g}, "
-                 f"streak {habit.streak}" for habit in computed.habits)
+    lines = [
+        f"{computed.owner}, {computed.today.isoformat()}: "
+        + ", ".join(f"{statuses[s]} {s}" for s in TOUCH_STATUSES)
+    ]
+    lines.extend(
+        f"{phase.phase} (months {phase.first_month}-{phase.last_month}): "
+        f"{phase.status.replace('_', ' ')}"
+        for phase in computed.roadmap
+    )
+    lines.extend(
+        f"every {habit.every}: {habit.label} {habit.current.actual:g}/{habit.target:g}, "
+        f"streak {habit.streak}"
+        for habit in computed.habits
+    )
     return "\n".join(lines)

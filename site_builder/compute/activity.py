@@ -34,13 +34,17 @@ QUARTERS_SHOWN = 8
 def value_mix(index: Index) -> ValueMix:
     """Gives, shares and asks over the last 90 days (today included); social is left out."""
     start = index.today - dt.timedelta(days=MIX_DAYS - 1)
-    recent = index.by_date[bisect_left(index.dates, start): index.past_end]
+    recent = index.by_date[bisect_left(index.dates, start) : index.past_end]
     counts = Counter(map(index.values.__getitem__, recent))
     total = sum(counts[v] for v in MIX_VALUES)
     target = index.dataset.settings.value_mix_target
     shares = tuple(
-        ValueShare(v, counts[v], round(100 * counts[v] / total, 1) if total else 0.0,
-                   float(getattr(target, v)))
+        ValueShare(
+            v,
+            counts[v],
+            round(100 * counts[v] / total, 1) if total else 0.0,
+            float(getattr(target, v)),
+        )
         for v in MIX_VALUES
     )
     return ValueMix(start, index.today + dt.timedelta(days=1), shares, total, counts["social"])
@@ -60,9 +64,12 @@ def response_rates(index: Index) -> ResponseRates:
         if interaction.meeting is not None:
             answers[interaction.meeting] += 1
     return ResponseRates(
-        replied=replies["replied"], no_reply=replies["no_reply"], pending=replies["pending"],
+        replied=replies["replied"],
+        no_reply=replies["no_reply"],
+        pending=replies["pending"],
         response_rate=_rate(replies["replied"], replies["no_reply"]),
-        accepted=answers["accepted"], declined=answers["declined"],
+        accepted=answers["accepted"],
+        declined=answers["declined"],
         acceptance_rate=_rate(answers["accepted"], answers["declined"]),
     )
 
@@ -70,7 +77,9 @@ def response_rates(index: Index) -> ResponseRates:
 def outcomes(book: MetricBook, label: str, window: Window) -> QuarterOutcomes:
     """Referrals and opportunities over one window (counted up to today)."""
     return QuarterOutcomes(
-        label=label, start=window.start, end=window.end,
+        label=label,
+        start=window.start,
+        end=window.end,
         referrals=int(book.value("referrals", window)),
         opportunities=int(book.value("opportunities", window)),
     )

@@ -106,14 +106,23 @@ def event_summaries(
         statuses = steps.get(event.id, [])
         met = tuple(dict.fromkeys(event.met))
         goal = event.goal_new_contacts
-        summaries.append(EventSummary(
-            event=event.id, name=event.name, date=event.date, end=event.last_day,
-            kind=event.kind, role=event.role, past=event.last_day < index.today, met=met,
-            goal_new_contacts=goal, goal_reached=None if goal is None else len(met) >= goal,
-            steps_total=len(statuses),
-            steps_done=sum(s in ("done", "late") for s in statuses),
-            steps_missed=statuses.count("missed"),
-        ))
+        summaries.append(
+            EventSummary(
+                event=event.id,
+                name=event.name,
+                date=event.date,
+                end=event.last_day,
+                kind=event.kind,
+                role=event.role,
+                past=event.last_day < index.today,
+                met=met,
+                goal_new_contacts=goal,
+                goal_reached=None if goal is None else len(met) >= goal,
+                steps_total=len(statuses),
+                steps_done=sum(s in ("done", "late") for s in statuses),
+                steps_missed=statuses.count("missed"),
+            )
+        )
     return tuple(summaries)
 
 
@@ -123,8 +132,10 @@ def event_totals(summaries: tuple[EventSummary, ...]) -> EventTotals:
     steps_total = sum(event.steps_total for event in past)
     steps_done = sum(event.steps_done for event in past)
     return EventTotals(
-        past=len(past), coming=len(summaries) - len(past),
+        past=len(past),
+        coming=len(summaries) - len(past),
         people_met=sum(len(event.met) for event in past),
-        steps_total=steps_total, steps_done=steps_done,
+        steps_total=steps_total,
+        steps_done=steps_done,
         done_share=steps_done / steps_total if steps_total else None,
     )

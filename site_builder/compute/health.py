@@ -21,9 +21,12 @@ STALE_AFTER_DAYS = 14
 def missing_fields_of(contact: Contact) -> tuple[CrmField, ...]:
     """The CRM fields the contact's file leaves empty (absent, or blank text), in
     `CRM_FIELDS` order."""
-    return tuple(name for name in CRM_FIELDS
-                 if (value := getattr(contact, name)) is None
-                 or (isinstance(value, str) and not value.strip()))
+    return tuple(
+        name
+        for name in CRM_FIELDS
+        if (value := getattr(contact, name)) is None
+        or (isinstance(value, str) and not value.strip())
+    )
 
 
 def freshness(index: Index, people: Sequence[Person]) -> Freshness:

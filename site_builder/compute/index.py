@@ -103,8 +103,10 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
     one_per_day: dict[dt.date, dt.date] = {}  # equal dates share one object: a small set
     file_dates = [one_per_day.setdefault(i.date, i.date) for i in interactions]
     by_date, dates = _by_date(file_dates)
-    histories = {contact: _history(positions, file_dates, today)
-                 for contact, positions in _by_contact(interactions, file_dates).items()}
+    histories = {
+        contact: _history(positions, file_dates, today)
+        for contact, positions in _by_contact(interactions, file_dates).items()
+    }
     return Index(
         dataset=dataset,
         today=today,

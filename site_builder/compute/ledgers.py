@@ -61,8 +61,12 @@ def introduction_pairs(
     """
     if not interaction.introduced:
         return 0
-    pairs = {frozenset((met, other)) for met in interaction.with_
-             for other in interaction.introduced if met != other}
+    pairs = {
+        frozenset((met, other))
+        for met in interaction.with_
+        for other in interaction.introduced
+        if met != other
+    }
     if matches is None:
         return len(pairs)
     return sum(1 for pair in pairs if any(map(matches, pair)))
@@ -120,8 +124,9 @@ def reconnection_entries(index: Index, where: Where | None) -> Entries:
     for day, contact, positions in reconnections(index):
         if not people.match(contact):
             continue
-        if where is None or any(interaction_matches(index.interactions[p], where)
-                                for p in positions):
+        if where is None or any(
+            interaction_matches(index.interactions[p], where) for p in positions
+        ):
             yield day, 1.0
 
 

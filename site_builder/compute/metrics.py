@@ -46,9 +46,19 @@ INTERACTION_WEIGHTS: dict[str, Weight] = {
 are matched pair by pair: `introduction_entries`)."""
 LEVEL_METRICS: frozenset[str] = frozenset({"circle_size", "board_filled"})
 ADDITIVE_METRICS: tuple[str, ...] = (
-    "new_contacts", "interactions", "meetings", "gives", "shares", "asks",
-    "introductions_made", "dormant_reconnected", "events_attended", "events_hosted",
-    "communities_joined", "referrals", "opportunities",
+    "new_contacts",
+    "interactions",
+    "meetings",
+    "gives",
+    "shares",
+    "asks",
+    "introductions_made",
+    "dormant_reconnected",
+    "events_attended",
+    "events_hosted",
+    "communities_joined",
+    "referrals",
+    "opportunities",
 )
 REGISTRY: tuple[str, ...] = (*ADDITIVE_METRICS, "circle_size", "board_filled")
 

@@ -48,8 +48,16 @@ def circle_sizes(index: Index) -> tuple[CircleSize, ...]:
     for circle in CIRCLES:
         band: Band = getattr(targets, circle)
         count = counts[circle]
-        sizes.append(CircleSize(circle, count, band.min, band.max, fit(count, band),
-                                cadence_days=int(getattr(cadences, circle))))
+        sizes.append(
+            CircleSize(
+                circle,
+                count,
+                band.min,
+                band.max,
+                fit(count, band),
+                cadence_days=int(getattr(cadences, circle)),
+            )
+        )
     return tuple(sizes)
 
 
@@ -62,8 +70,14 @@ def board(index: Index) -> BoardCoverage:
     seats = []
     for role in BOARD_ROLES:
         members = [(cid, c.name) for _, cid, c in holders if c.board_role == role]
-        seats.append(BoardSeat(role, tuple(cid for cid, _ in members),
-                               tuple(name for _, name in members), bool(members)))
+        seats.append(
+            BoardSeat(
+                role,
+                tuple(cid for cid, _ in members),
+                tuple(name for _, name in members),
+                bool(members),
+            )
+        )
     filled = sum(seat.filled for seat in seats)
     return BoardCoverage(tuple(seats), filled, filled / len(BOARD_ROLES))
 
@@ -74,14 +88,27 @@ def matrix(index: Index) -> NetworkMatrix:
     for cid, contact in _active(index):
         place = contact_quadrant(contact)
         if place is not None and contact.influence and contact.accessibility:
-            cells.append(MatrixCell(cid, contact.name, contact.influence,
-                                    contact.accessibility, place))
-    cells.sort(key=lambda c: (QUADRANTS.index(c.quadrant), -c.influence, -c.accessibility,
-                              c.name.casefold(), c.contact))
+            cells.append(
+                MatrixCell(cid, contact.name, contact.influence, contact.accessibility, place)
+            )
+    cells.sort(
+        key=lambda c: (
+            QUADRANTS.index(c.quadrant),
+            -c.influence,
+            -c.accessibility,
+            c.name.casefold(),
+            c.contact,
+        )
+    )
     counts = Counter(cell.quadrant for cell in cells)
-    return NetworkMatrix(tuple(cells), {q: counts[q] for q in QUADRANTS},
-                         len(index.active) - len(cells), scores=SCORES, high=HIGH,
-                         bounds=quadrant_bounds())
+    return NetworkMatrix(
+        tuple(cells),
+        {q: counts[q] for q in QUADRANTS},
+        len(index.active) - len(cells),
+        scores=SCORES,
+        high=HIGH,
+        bounds=quadrant_bounds(),
+    )
 
 
 def evenness(counts: Sequence[int]) -> float:

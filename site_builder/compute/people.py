@@ -60,8 +60,13 @@ def trust_of(contact: Contact) -> Trust | None:
     if parts is None:
         return None
     score = (parts.credibility + parts.reliability + parts.intimacy) / parts.self_orientation
-    return Trust(parts.credibility, parts.reliability, parts.intimacy, parts.self_orientation,
-                 round(score, 2))
+    return Trust(
+        parts.credibility,
+        parts.reliability,
+        parts.intimacy,
+        parts.self_orientation,
+        round(score, 2),
+    )
 
 
 def reciprocity_of(index: Index, history: ContactHistory) -> Reciprocity:
@@ -69,7 +74,10 @@ def reciprocity_of(index: Index, history: ContactHistory) -> Reciprocity:
     values = [index.values[p] for p in history.indexes[: history.past_count]]
     gives, shares, asks = values.count("give"), values.count("share"), values.count("ask")
     return Reciprocity(
-        gives=gives, shares=shares, asks=asks, balance=gives - asks,
+        gives=gives,
+        shares=shares,
+        asks=asks,
+        balance=gives - asks,
         give_ratio=round(gives / (gives + asks), 4) if gives + asks else None,
     )
 
@@ -95,11 +103,15 @@ def strength_of(index: Index, contact_id: str, history: ContactHistory) -> Stren
     touches = history.past_count - bisect_left(history.dates, today - YEAR + dt.timedelta(days=1))
     frequency = min(1.0, touches / max(1.0, 365 / cadence))
     reciprocity = _initiative(index, history)
-    score = (RECENCY_WEIGHT * recency + FREQUENCY_WEIGHT * frequency
-             + RECIPROCITY_WEIGHT * reciprocity)
+    score = (
+        RECENCY_WEIGHT * recency + FREQUENCY_WEIGHT * frequency + RECIPROCITY_WEIGHT * reciprocity
+    )
     return Strength(
-        score=round(100 * score), recency=round(recency, 4), frequency=round(frequency, 4),
-        reciprocity=round(reciprocity, 4), touches_last_year=touches,
+        score=round(100 * score),
+        recency=round(recency, 4),
+        frequency=round(frequency, 4),
+        reciprocity=round(reciprocity, 4),
+        touches_last_year=touches,
     )
 
 

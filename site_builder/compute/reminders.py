@@ -48,8 +48,9 @@ def key_dates(index: Index) -> tuple[KeyDate, ...]:
             value = getattr(contact.dates, kind)
             if value is None:
                 continue
-            key = next_key_date(contact_id, contact.name, kind, value, index.today,
-                                show_age=show_age)
+            key = next_key_date(
+                contact_id, contact.name, kind, value, index.today, show_age=show_age
+            )
             if key is not None:
                 found.append(key)
     return tuple(sorted(found, key=lambda k: (k.date, k.name.casefold(), k.contact, k.kind)))
@@ -77,16 +78,18 @@ def open_follow_ups(index: Index) -> tuple[OpenFollowUp, ...]:
         for promise in interaction.follow_ups:
             if promise.done is not None:
                 continue
-            found.append(OpenFollowUp(
-                contacts=tuple(interaction.with_),
-                names=tuple(index.name(c) for c in interaction.with_),
-                interaction_date=interaction.date,
-                interaction_index=position,
-                do=promise.do,
-                due=promise.due,
-                status=follow_up_status(promise.due, today, soon),
-                overdue_days=max(0, (today - promise.due).days) if promise.due else 0,
-            ))
+            found.append(
+                OpenFollowUp(
+                    contacts=tuple(interaction.with_),
+                    names=tuple(index.name(c) for c in interaction.with_),
+                    interaction_date=interaction.date,
+                    interaction_index=position,
+                    do=promise.do,
+                    due=promise.due,
+                    status=follow_up_status(promise.due, today, soon),
+                    overdue_days=max(0, (today - promise.due).days) if promise.due else 0,
+                )
+            )
     return tuple(sorted(found, key=_follow_up_order))
 
 

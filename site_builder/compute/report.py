@@ -27,11 +27,30 @@ Period = Literal["week", "month", "quarter"]
 CircleFit = Literal["under", "within", "over"]
 Quadrant = Literal["golden", "aspirational", "peer", "avoid"]
 Dimension = Literal["industry", "location", "seniority", "company"]
-CrmField = Literal["company", "role", "industry", "location", "seniority", "met", "influence",
-                   "accessibility", "can_help_them", "can_help_me"]
-CRM_FIELDS: tuple[CrmField, ...] = ("company", "role", "industry", "location", "seniority",
-                                    "met", "influence", "accessibility", "can_help_them",
-                                    "can_help_me")
+CrmField = Literal[
+    "company",
+    "role",
+    "industry",
+    "location",
+    "seniority",
+    "met",
+    "influence",
+    "accessibility",
+    "can_help_them",
+    "can_help_me",
+]
+CRM_FIELDS: tuple[CrmField, ...] = (
+    "company",
+    "role",
+    "industry",
+    "location",
+    "seniority",
+    "met",
+    "influence",
+    "accessibility",
+    "can_help_them",
+    "can_help_me",
+)
 """The contact fields a full record has, in the order Data health lists them."""
 
 

@@ -59,9 +59,16 @@ def _progress(
 ) -> TargetProgress:
     goal = target.target or 1.0
     return TargetProgress(
-        kind="metric", name="", label="", where=given(target.where), target=goal,
-        actual=actual, share=actual / goal, elapsed=elapsed_share(window, today),
-        status=target_status(actual, goal, window, today), note=note,
+        kind="metric",
+        name="",
+        label="",
+        where=given(target.where),
+        target=goal,
+        actual=actual,
+        share=actual / goal,
+        elapsed=elapsed_share(window, today),
+        status=target_status(actual, goal, window, today),
+        note=note,
     )
 
 
@@ -71,10 +78,15 @@ def target_progress(book: MetricBook, target: Target, window: Window) -> TargetP
     if target.milestone is not None:
         done = target.done is not None and target.done <= today
         return TargetProgress(
-            kind="milestone", name=target.milestone, label=target.milestone, target=1.0,
-            actual=1.0 if done else 0.0, share=1.0 if done else 0.0,
+            kind="milestone",
+            name=target.milestone,
+            label=target.milestone,
+            target=1.0,
+            actual=1.0 if done else 0.0,
+            share=1.0 if done else 0.0,
             elapsed=elapsed_share(window, today),
-            status=milestone_status(target.done, window, today), done_on=target.done,
+            status=milestone_status(target.done, window, today),
+            done_on=target.done,
         )
     if target.measure is not None:
         reading = measure_value(book.index, target.measure, window)
@@ -109,9 +121,14 @@ def phase_progress(book: MetricBook, phase: Phase, start: dt.date) -> PhaseProgr
     today = book.index.today
     targets = [target_progress(book, target, window) for target in phase.targets]
     return PhaseProgress(
-        phase=phase.phase, first_month=first, last_month=last, start=window.start,
-        end=window.end, elapsed=elapsed_share(window, today),
-        status=phase_status(targets, window, today), targets=tuple(targets),
+        phase=phase.phase,
+        first_month=first,
+        last_month=last,
+        start=window.start,
+        end=window.end,
+        elapsed=elapsed_share(window, today),
+        status=phase_status(targets, window, today),
+        targets=tuple(targets),
         current=today in window,
     )
 
@@ -155,20 +172,29 @@ def done_steps(series: MetricSeries, today: dt.date) -> list[tuple[dt.date, floa
     return steps
 
 
-def burnup(series: MetricSeries, phases: Sequence[PhaseProgress], year: Window,
-           today: dt.date) -> Burnup:
+def burnup(
+    series: MetricSeries, phases: Sequence[PhaseProgress], year: Window, today: dt.date
+) -> Burnup:
     """One counting metric's running total over the roadmap year against the plan."""
     start = (year.start, 0.0)
     steps = plan_steps(series.metric, phases)
     end = (year.end, steps[-1][1] if steps else 0.0)
-    return Burnup(metric=series.metric, label=series.label,
-                  done=(start, *done_steps(series, today)), plan=(start, *steps, end))
+    return Burnup(
+        metric=series.metric,
+        label=series.label,
+        done=(start, *done_steps(series, today)),
+        plan=(start, *steps, end),
+    )
 
 
-def burnups(metrics: Sequence[MetricSeries], phases: Sequence[PhaseProgress], year: Window,
-            today: dt.date) -> tuple[Burnup, ...]:
+def burnups(
+    metrics: Sequence[MetricSeries], phases: Sequence[PhaseProgress], year: Window, today: dt.date
+) -> tuple[Burnup, ...]:
     """A burn-up for each counting metric that an unfiltered target names, in the order of
     `metrics` (levels such as circle sizes have no running total)."""
     planned = {t.name for phase in phases for t in phase.targets if _plans_whole(t, t.name)}
-    return tuple(burnup(series, phases, year, today) for series in metrics
-                 if series.additive and series.metric in planned)
+    return tuple(
+        burnup(series, phases, year, today)
+        for series in metrics
+        if series.additive and series.metric in planned
+    )

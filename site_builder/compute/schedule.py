@@ -90,8 +90,13 @@ def priority_key(point: Touchpoint) -> tuple[int, float, dt.date, str, str]:
     contact too: the booking is shown, the order stays that of the rules); then by name and
     id, so the order is total."""
     overdue = point.status == "overdue"
-    return (0 if overdue else 1, -point.overdue_ratio if overdue else 0.0, point.due,
-            point.name.casefold(), point.contact)
+    return (
+        0 if overdue else 1,
+        -point.overdue_ratio if overdue else 0.0,
+        point.due,
+        point.name.casefold(),
+        point.contact,
+    )
 
 
 def ordered(points: list[Touchpoint]) -> tuple[Touchpoint, ...]:
@@ -109,5 +114,8 @@ def this_week(points: tuple[Touchpoint, ...], today: dt.date) -> tuple[Touchpoin
     """Touchpoints not overdue whose booking (else due date) falls from today to the end
     of this ISO week (Sunday), in the order given."""
     sunday = today + dt.timedelta(days=6 - today.weekday())
-    return tuple(point for point in points
-                 if point.status != "overdue" and today <= (point.scheduled or point.due) <= sunday)
+    return tuple(
+        point
+        for point in points
+        if point.status != "overdue" and today <= (point.scheduled or point.due) <= sunday
+    )

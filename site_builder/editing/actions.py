@@ -59,11 +59,19 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
         raise EditError("--due needs --follow-up: the date belongs to a promise")
     follow_ups = [{"do": entry.follow_up, "due": entry.due.isoformat() if entry.due else None}]
     item: dict[str, Any] = {
-        "date": entry.date.isoformat(), "with": with_, "kind": entry.kind, "value": entry.value,
-        "initiated": entry.initiated, "reply": entry.reply, "meeting": entry.meeting,
-        "summary": entry.summary, "outcomes": list(entry.outcomes), "introduced": introduced,
-        "follow_ups": [{k: v for k, v in f.items() if v is not None} for f in follow_ups
-                       if f["do"]],
+        "date": entry.date.isoformat(),
+        "with": with_,
+        "kind": entry.kind,
+        "value": entry.value,
+        "initiated": entry.initiated,
+        "reply": entry.reply,
+        "meeting": entry.meeting,
+        "summary": entry.summary,
+        "outcomes": list(entry.outcomes),
+        "introduced": introduced,
+        "follow_ups": [
+            {k: v for k, v in f.items() if v is not None} for f in follow_ups if f["do"]
+        ],
     }
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 
@@ -75,8 +83,11 @@ def log_change(context: Dataset, entry: LogEntry) -> Change:
     introduced = resolve_all(entry.introduced, context.contacts, others)
     path = context.root / "interactions" / f"{entry.date.year}.yml"
     before = read_text(path) if path.exists() else None
-    after = append_item(before if before is not None else INTERACTIONS_MODELINE + "\n",
-                        _item(entry, with_, introduced), display_path(path))
+    after = append_item(
+        before if before is not None else INTERACTIONS_MODELINE + "\n",
+        _item(entry, with_, introduced),
+        display_path(path),
+    )
     names = ", ".join(_name(context, cid) for cid in with_)
     return Change(path, before, after, f"log {entry.kind} with {names} on {entry.date}")
 
@@ -102,12 +113,16 @@ def new_contact_id(context: Dataset, name: str, wanted: str | None) -> str:
         return wanted
     base = id_from_name(name)
     if not base:
-        raise EditError(f"cannot make an id from the name {name!r}: pass one with --id "
-                        "(lowercase letters and digits joined by -)")
+        raise EditError(
+            f"cannot make an id from the name {name!r}: pass one with --id "
+            "(lowercase letters and digits joined by -)"
+        )
     same = [cid for cid in taken if cid == base or cid.startswith(base + "-")]
     if any(fold(_name(context, cid)) == fold(name) for cid in same):
-        raise EditError(f"{name} is already in contacts ({', '.join(sorted(same))}); "
-                        "to add another person of the same name, pass --id")
+        raise EditError(
+            f"{name} is already in contacts ({', '.join(sorted(same))}); "
+            "to add another person of the same name, pass --id"
+        )
     return free_id(base, taken)
 
 
@@ -153,9 +168,11 @@ def _open_follow_ups(context: Dataset, contact_id: str) -> list[tuple[Path, int,
         context.interactions, context.sources.interactions, strict=True
     ):
         if contact_id in interaction.with_:
-            found.extend((path, index, position, follow_up.do)
-                         for position, follow_up in enumerate(interaction.follow_ups)
-                         if follow_up.done is None)
+            found.extend(
+                (path, index, position, follow_up.do)
+                for position, follow_up in enumerate(interaction.follow_ups)
+                if follow_up.done is None
+            )
     return found
 
 
@@ -165,17 +182,20 @@ def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Chan
     name = _name(context, contact_id)
     open_ = _open_follow_ups(context, contact_id)
     wanted = fold(text)
-    matches = ([f for f in open_ if fold(f[3]) == wanted]
-               or [f for f in open_ if wanted and wanted in fold(f[3])])
+    matches = [f for f in open_ if fold(f[3]) == wanted] or [
+        f for f in open_ if wanted and wanted in fold(f[3])
+    ]
     if not open_:
         raise EditError(f"{name} ({contact_id}) has no open follow-up")
     if len(matches) != 1:
         shown = [f"{do!r} in {display_path(path)}" for path, _, _, do in matches or open_]
         which = "several" if matches else "none of the"
-        raise EditError(f"{which} open follow-ups of {name} match {text!r}; "
-                        "nothing was written", shown)
+        raise EditError(
+            f"{which} open follow-ups of {name} match {text!r}; nothing was written", shown
+        )
     path, index, position, do = matches[0]
     before = read_text(path)
-    after = set_value(before, (index, "follow_ups", position, "done"), today.isoformat(),
-                      display_path(path))
+    after = set_value(
+        before, (index, "follow_ups", position, "done"), today.isoformat(), display_path(path)
+    )
     return Change(path, before, after, f"done: {do!r} with {name}, on {today}")

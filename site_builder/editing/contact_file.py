@@ -22,8 +22,14 @@ _EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 def id_from_name(name: str) -> str:
     """The id a name gives: `Zoë O'Brien` -> `zoe-obrien`; empty when nothing is left (emoji)."""
-    return str(slugify(name, max_length=_MAX_ID_LENGTH, word_boundary=True,
-                       replacements=[["'", ""], ["\u2019", ""]]))
+    return str(
+        slugify(
+            name,
+            max_length=_MAX_ID_LENGTH,
+            word_boundary=True,
+            replacements=[["'", ""], ["\u2019", ""]],
+        )
+    )
 
 
 def free_id(base: str, taken: Collection[str]) -> str:

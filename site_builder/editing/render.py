@@ -47,8 +47,11 @@ def _plain_ok(text: str, flow: bool) -> bool:
 
 def _escape(char: str) -> str:
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else (
-        f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    )
 
 
 def double_quoted(text: str) -> str:
@@ -113,8 +116,9 @@ def entry_lines(name: str, value: Any, indent: int, style: Style) -> list[str]:
 
 def mapping_lines(mapping: Mapping[str, Any], indent: int, style: Style) -> list[str]:
     """A block mapping, one key a line (nested values below their key)."""
-    return [line for name, value in mapping.items()
-            for line in entry_lines(name, value, indent, style)]
+    return [
+        line for name, value in mapping.items() for line in entry_lines(name, value, indent, style)
+    ]
 
 
 def item_lines(mapping: Mapping[str, Any], dash: int, column: int, style: Style) -> list[str]:

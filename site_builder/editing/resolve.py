@@ -21,7 +21,8 @@ def _label(contact_id: str, contact: Contact) -> str:
 def _prefix_matches(query: str, contacts: Mapping[str, Contact]) -> list[str]:
     folded = fold(query)
     return [
-        contact_id for contact_id, contact in contacts.items()
+        contact_id
+        for contact_id, contact in contacts.items()
         if contact_id.startswith(query.lower())
         or fold(contact.name).startswith(folded)
         or any(word.startswith(folded) for word in fold(contact.name).split())

@@ -37,8 +37,9 @@ def document(text: str, name: str) -> Any:
     try:
         return yaml_fast.parse(text)
     except yaml_fast.YAMLError:
-        raise EditError(f"cannot edit {name}: it is not valid YAML; "
-                        "fix it first (netdash check shows where)") from None
+        raise EditError(
+            f"cannot edit {name}: it is not valid YAML; fix it first (netdash check shows where)"
+        ) from None
 
 
 def verify(name: str, text: str, expected: Any) -> str:
@@ -48,8 +49,10 @@ def verify(name: str, text: str, expected: Any) -> str:
     except yaml_fast.YAMLError:
         ok = False
     if not ok:
-        raise EditError(f"cannot change {name} without touching other lines "
-                        "(its layout is unusual here); make this change by hand")
+        raise EditError(
+            f"cannot change {name} without touching other lines "
+            "(its layout is unusual here); make this change by hand"
+        )
     return text
 
 
@@ -65,12 +68,13 @@ def _blank_between_items(text: str, items: list[Node]) -> bool:
     if len(items) < 2:
         return False
     start = line_start(text, items[-1].start_mark.index)
-    previous = text[line_start(text, max(start - 1, 0)):start]
+    previous = text[line_start(text, max(start - 1, 0)) : start]
     return start > 0 and not previous.strip()
 
 
-def _append_to_block_list(text: str, root: SequenceNode, item: Mapping[str, Any],
-                          style: Style) -> str:
+def _append_to_block_list(
+    text: str, root: SequenceNode, item: Mapping[str, Any], style: Style
+) -> str:
     dash = root.start_mark.column
     first, last = root.value[0], root.value[-1]
     block_item = isinstance(first, MappingNode) and not first.flow_style
@@ -92,10 +96,14 @@ def _appended(text: str, root: SequenceNode | None, item: Mapping[str, Any], nam
         column = root.start_mark.column
         lines = item_lines(item, column, column + 2, style)
         lines[0] = lines[0].lstrip(" ")
-        return text[:root.start_mark.index] + style.newline.join(lines) + text[root.end_mark.index:]
+        return (
+            text[: root.start_mark.index] + style.newline.join(lines) + text[root.end_mark.index :]
+        )
     if root.flow_style:
-        raise EditError(f"cannot add to {name}: it is written as one [ ... ] list; "
-                        "write it as a block list (`- date: ...`) first")
+        raise EditError(
+            f"cannot add to {name}: it is written as one [ ... ] list; "
+            "write it as a block list (`- date: ...`) first"
+        )
     return _append_to_block_list(text, root, item, style)
 
 
@@ -118,9 +126,12 @@ def _with_value(data: Any, path: Path_, value: Any, name: str) -> Any:
             following = {}
             holder[part] = following
         if not isinstance(following, dict | list) or (
-                isinstance(following, list) and not isinstance(path[depth + 1], int)):
-            raise EditError(f"cannot set {'.'.join(map(str, path))} in {name}: "
-                            f"{part!s} holds {type(following).__name__}")
+            isinstance(following, list) and not isinstance(path[depth + 1], int)
+        ):
+            raise EditError(
+                f"cannot set {'.'.join(map(str, path))} in {name}: "
+                f"{part!s} holds {type(following).__name__}"
+            )
         holder = following
     holder[path[-1]] = value
     return result
@@ -154,7 +165,7 @@ def _replace(
     if end == start:  # `key:` with nothing after it
         start = end = _colon_after(text, key)
     if isinstance(value, Mapping) and not in_flow:
-        trimmed = text[:_colon_after(text, key)] + text[end:]
+        trimmed = text[: _colon_after(text, key)] + text[end:]
         lines = mapping_lines(value, parent.start_mark.column + style.step, style)
         return insert_lines(trimmed, line_end(trimmed, start), lines, style)
     rendered = flow(value) if isinstance(value, Mapping | list) else scalar(value, in_flow)
@@ -189,7 +200,7 @@ def set_value(text: str, path: Path_, value: Any, name: str) -> str:
     if not isinstance(node, MappingNode) or not isinstance(path[depth], str):
         raise EditError(f"cannot set {'.'.join(map(str, path))} in {name}: unexpected layout")
     key = str(path[depth])
-    new_value = _nest(path[depth + 1:], value)
+    new_value = _nest(path[depth + 1 :], value)
     found = child(node, key)
     try:
         if found is not None and found[0] is not None:
@@ -200,6 +211,7 @@ def set_value(text: str, path: Path_, value: Any, name: str) -> str:
             lines = entry_lines(key, new_value, node.start_mark.column, style)
             new = insert_lines(text, line_end(text, content_end(text, node) - 1), lines, style)
     except EditError as error:
-        raise EditError(f"cannot change {name}: {error.message}; "
-                        "make this change by hand") from None
+        raise EditError(
+            f"cannot change {name}: {error.message}; make this change by hand"
+        ) from None
     return verify(name, new, expected)

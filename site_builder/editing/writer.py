@@ -32,6 +32,7 @@ from site_builder.problems import Problem
 
 _SLUG = re.compile(SLUG_PATTERN)
 
+
 @dataclass(frozen=True)
 class Change:
     """One file's text before (None for a new file) and after an edit."""
@@ -91,13 +92,17 @@ def _overlay(context: Dataset, kind: FileKind, path: Path, value: Any) -> Datase
     if kind.name == "contact":
         known = _WithOne(known, path.stem, path)
         contacts = {path.stem: value} if value is not None else {}
-        return dataclasses.replace(context, contacts=contacts, interactions=(),
-                                   sources=Sources(contacts=known))
+        return dataclasses.replace(
+            context, contacts=contacts, interactions=(), sources=Sources(contacts=known)
+        )
     if kind.name == "interactions":
         kept = [(index, item) for index, item in enumerate(value or []) if item is not None]
         return dataclasses.replace(
-            context, contacts={}, interactions=tuple(item for _, item in kept),
-            sources=Sources(contacts=known, interactions=tuple((path, i) for i, _ in kept)))
+            context,
+            contacts={},
+            interactions=tuple(item for _, item in kept),
+            sources=Sources(contacts=known, interactions=tuple((path, i) for i, _ in kept)),
+        )
     return None
 
 
@@ -135,11 +140,15 @@ def check_change(context: Dataset, change: Change) -> None:
     for problem in after:
         if added[_key(problem)] > 0:
             added[_key(problem)] -= 1
-            line, column = (locator.locate(problem.loc) if problem.loc
-                            else (problem.line, problem.column))
+            line, column = (
+                locator.locate(problem.loc) if problem.loc else (problem.line, problem.column)
+            )
             reasons.append(f"{display_path(change.path)}:{line}:{column}: {problem.message}")
-    raise EditError(f"refused: {change.summary or 'the change'} would make the data invalid "
-                    "(nothing was written)", reasons)
+    raise EditError(
+        f"refused: {change.summary or 'the change'} would make the data invalid "
+        "(nothing was written)",
+        reasons,
+    )
 
 
 def _file_mode(path: Path) -> int:
@@ -164,8 +173,9 @@ def _guard(path: Path, expected: str | None) -> None:
     if expected is None and current is not None:
         raise EditError(f"{display_path(path)} already exists; not overwriting it")
     if expected is not None and current != expected.encode("utf-8"):
-        raise EditError(f"{display_path(path)} changed while it was being edited; "
-                        "run the command again")
+        raise EditError(
+            f"{display_path(path)} changed while it was being edited; run the command again"
+        )
 
 
 def replace_file(path: Path, data: bytes) -> None:
@@ -205,10 +215,15 @@ def diff(change: Change) -> str:
     """The change as a unified diff, `\\ No newline at end of file` included."""
     name = display_path(change.path)
     before = (change.before or "").splitlines(keepends=True)
-    lines = difflib.unified_diff(before, change.after.splitlines(keepends=True),
-                                 "/dev/null" if change.before is None else f"a/{name}", f"b/{name}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-                   for line in lines)
+    lines = difflib.unified_diff(
+        before,
+        change.after.splitlines(keepends=True),
+        "/dev/null" if change.before is None else f"a/{name}",
+        f"b/{name}",
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
 
 
 def apply(context: Dataset, changes: Sequence[Change], dry_run: bool = False) -> list[Change]:
@@ -225,6 +240,8 @@ def apply(context: Dataset, changes: Sequence[Change], dry_run: bool = False) ->
         try:
             write_atomic(change.path, change.after, change.before)
         except OSError as error:
-            raise EditError(f"cannot write {display_path(change.path)}: "
-                            f"{error.strerror or error}; it was left as it was") from None
+            raise EditError(
+                f"cannot write {display_path(change.path)}: "
+                f"{error.strerror or error}; it was left as it was"
+            ) from None
     return effective

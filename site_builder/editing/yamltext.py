@@ -42,8 +42,10 @@ def compose(text: str, name: str = "the file") -> Node | None:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise EditError(f"cannot edit {name}: YAML syntax: {problem}{where}; "
-                        "fix it first (netdash check shows where)") from None
+        raise EditError(
+            f"cannot edit {name}: YAML syntax: {problem}{where}; "
+            "fix it first (netdash check shows where)"
+        ) from None
     return node
 
 
@@ -114,21 +116,56 @@ def detect_style(text: str, root: Node | None) -> Style:
     if root is None:
         return Style(newline=newline, final_newline=final)
     nodes = list(walk(root))
-    step = _first((value.start_mark.column - key.start_mark.column for key, value in nodes
-                   if key is not None and isinstance(value, MappingNode) and not value.flow_style
-                   and value.start_mark.column > key.start_mark.column), 2)
-    offset = _first((value.start_mark.column - key.start_mark.column for key, value in nodes
-                     if key is not None and isinstance(value, SequenceNode)
-                     and not value.flow_style and value.value), step)
-    items = _first((item.start_mark.column - value.start_mark.column
-                    for value in [root, *(node for _, node in nodes)]
-                    if isinstance(value, SequenceNode) and not value.flow_style
-                    for item in value.value[:1]
-                    if isinstance(item, MappingNode) and not item.flow_style), 2)
-    flow_lists = _first((bool(value.flow_style) for _, value in nodes
-                         if isinstance(value, SequenceNode) and value.value
-                         and all(isinstance(item, ScalarNode) for item in value.value)), True)
-    flow_maps = _first((bool(item.flow_style) for _, value in nodes
-                        if isinstance(value, SequenceNode) and value is not root
-                        for item in value.value if isinstance(item, MappingNode)), True)
+    step = _first(
+        (
+            value.start_mark.column - key.start_mark.column
+            for key, value in nodes
+            if key is not None
+            and isinstance(value, MappingNode)
+            and not value.flow_style
+            and value.start_mark.column > key.start_mark.column
+        ),
+        2,
+    )
+    offset = _first(
+        (
+            value.start_mark.column - key.start_mark.column
+            for key, value in nodes
+            if key is not None
+            and isinstance(value, SequenceNode)
+            and not value.flow_style
+            and value.value
+        ),
+        step,
+    )
+    items = _first(
+        (
+            item.start_mark.column - value.start_mark.column
+            for value in [root, *(node for _, node in nodes)]
+            if isinstance(value, SequenceNode) and not value.flow_style
+            for item in value.value[:1]
+            if isinstance(item, MappingNode) and not item.flow_style
+        ),
+        2,
+    )
+    flow_lists = _first(
+        (
+            bool(value.flow_style)
+            for _, value in nodes
+            if isinstance(value, SequenceNode)
+            and value.value
+            and all(isinstance(item, ScalarNode) for item in value.value)
+        ),
+        True,
+    )
+    flow_maps = _first(
+        (
+            bool(item.flow_style)
+            for _, value in nodes
+            if isinstance(value, SequenceNode) and value is not root
+            for item in value.value
+            if isinstance(item, MappingNode)
+        ),
+        True,
+    )
     return Style(newline, final, step, offset, items, flow_lists, flow_maps)

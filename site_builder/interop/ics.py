@@ -53,36 +53,53 @@ def _private_lines(dataset: Dataset, contact_id: str) -> list[str]:
 
 def _touchpoint(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
     overdue = f" ({point.overdue_days} days overdue)" if point.overdue_days else ""
-    lines = [f"{point.circle} circle, every {point.cadence_days} days",
-             f"Last touch: {point.last_touch}" if point.last_touch else "Never contacted yet",
-             f"Due: {point.due}{overdue}", *_private_lines(dataset, point.contact)]
-    return Entry(f"touchpoint-{point.contact}@netdash", max(point.due, today),
-                 f"Touch base: {point.name}", "\n".join(lines))
+    lines = [
+        f"{point.circle} circle, every {point.cadence_days} days",
+        f"Last touch: {point.last_touch}" if point.last_touch else "Never contacted yet",
+        f"Due: {point.due}{overdue}",
+        *_private_lines(dataset, point.contact),
+    ]
+    return Entry(
+        f"touchpoint-{point.contact}@netdash",
+        max(point.due, today),
+        f"Touch base: {point.name}",
+        "\n".join(lines),
+    )
 
 
 def _key_date(key: KeyDate, dataset: Dataset) -> Entry:
     words = _KEY_DATE_WORDS[key.kind]
     shown = key.years is not None and dataset.settings.publish.private_details
     suffix = f" ({key.years})" if shown else ""
-    return Entry(f"{key.kind.replace('_', '-')}-{key.contact}@netdash", key.date,
-                 f"{words}: {key.name}{suffix}",
-                 "\n".join([f"{words} of {key.name}", *_private_lines(dataset, key.contact)]))
+    return Entry(
+        f"{key.kind.replace('_', '-')}-{key.contact}@netdash",
+        key.date,
+        f"{words}: {key.name}{suffix}",
+        "\n".join([f"{words} of {key.name}", *_private_lines(dataset, key.contact)]),
+    )
 
 
 def _steps(follow_up: EventFollowUp) -> list[Entry]:
     return [
-        Entry(f"event-{follow_up.event}-{follow_up.contact}-{step.step}@netdash", step.due,
-              f"{_STEP_WORDS[step.step]} {follow_up.name} ({follow_up.event_name})",
-              f"The 24-48-7 rule after {follow_up.event_name} (ended {follow_up.event_end})")
-        for step in follow_up.steps if step.status == "open"  # not done, due today or later
+        Entry(
+            f"event-{follow_up.event}-{follow_up.contact}-{step.step}@netdash",
+            step.due,
+            f"{_STEP_WORDS[step.step]} {follow_up.name} ({follow_up.event_name})",
+            f"The 24-48-7 rule after {follow_up.event_name} (ended {follow_up.event_end})",
+        )
+        for step in follow_up.steps
+        if step.status == "open"  # not done, due today or later
     ]
 
 
 def entries(report: Report, dataset: Dataset) -> list[Entry]:
     """Every event of the feed, by day then UID."""
     today = report.today
-    found = [_touchpoint(point, today, dataset) for point in report.touchpoints
-             if point.status != "scheduled" and point.due < today + HORIZON]
+    found = [
+        _touchpoint(point, today, dataset)
+        for point in report.touchpoints
+        if point.status != "scheduled" and point.due < today + HORIZON
+    ]
     found += [_key_date(key, dataset) for key in report.key_dates if key.date < today + HORIZON]
     found += [entry for follow_up in report.event_follow_ups for entry in _steps(follow_up)]
     return sorted(found, key=lambda entry: (entry.day, entry.uid))

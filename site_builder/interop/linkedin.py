@@ -17,12 +17,25 @@ from site_builder.identity import email_key, linkedin_key
 from site_builder.interop.incoming import Incoming, Note, Parsed, decode
 
 COLUMNS = {
-    "first name": "first", "last name": "last", "url": "linkedin", "profile url": "linkedin",
-    "email address": "email", "company": "company", "position": "role",
+    "first name": "first",
+    "last name": "last",
+    "url": "linkedin",
+    "profile url": "linkedin",
+    "email address": "email",
+    "company": "company",
+    "position": "role",
     "connected on": "connected",
 }
-DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%d-%b-%y", "%d-%b-%Y", "%Y-%m-%d", "%b %d, %Y",
-                "%B %d, %Y", "%d.%m.%Y")
+DATE_FORMATS = (
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d-%b-%y",
+    "%d-%b-%Y",
+    "%Y-%m-%d",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d.%m.%Y",
+)
 
 
 def parse_connected(text: str) -> str | None:
@@ -42,7 +55,9 @@ def _header(cells: list[str]) -> list[str] | None:
 
 def _facts(fields: dict[str, str], line: int, notes: list[Note]) -> dict[str, str | None]:
     facts: dict[str, str | None] = {
-        "company": fields.get("company") or None, "role": fields.get("role") or None}
+        "company": fields.get("company") or None,
+        "role": fields.get("role") or None,
+    }
     if url := fields.get("linkedin"):
         facts["linkedin"] = url if linkedin_key(url) else None
         if not facts["linkedin"]:
@@ -54,15 +69,21 @@ def _facts(fields: dict[str, str], line: int, notes: list[Note]) -> dict[str, st
     if connected := fields.get("connected"):
         facts["met_on"] = parse_connected(connected)
         if not facts["met_on"]:
-            notes.append(Note(line, f"Connected On {connected!r} is not a date; left out",
-                              "warning"))
+            notes.append(
+                Note(line, f"Connected On {connected!r} is not a date; left out", "warning")
+            )
     return facts
 
 
 def _person(header: list[str], row: list[str], line: int, notes: list[Note]) -> Incoming | None:
-    if len(row) < len(header) or any(cell.strip() for cell in row[len(header):]):
-        notes.append(Note(line, f"expected {len(header)} fields, found {len(row)} "
-                                "(a comma outside quotes?); skipped"))
+    if len(row) < len(header) or any(cell.strip() for cell in row[len(header) :]):
+        notes.append(
+            Note(
+                line,
+                f"expected {len(header)} fields, found {len(row)} "
+                "(a comma outside quotes?); skipped",
+            )
+        )
         return None
     fields = {name: cell.strip() for name, cell in zip(header, row, strict=False) if name}
     name = " ".join(part for part in (fields.get("first"), fields.get("last")) if part)
@@ -70,9 +91,15 @@ def _person(header: list[str], row: list[str], line: int, notes: list[Note]) -> 
         notes.append(Note(line, "no first or last name; skipped"))
         return None
     facts = _facts(fields, line, notes)
-    return Incoming(name=name, line=line, company=facts["company"], role=facts["role"],
-                    met_on=facts.get("met_on"), linkedin=facts.get("linkedin"),
-                    email=facts.get("email"))
+    return Incoming(
+        name=name,
+        line=line,
+        company=facts["company"],
+        role=facts["role"],
+        met_on=facts.get("met_on"),
+        linkedin=facts.get("linkedin"),
+        email=facts.get("email"),
+    )
 
 
 def read_linkedin(data: bytes, name: str) -> Parsed:
@@ -97,6 +124,8 @@ def read_linkedin(data: bytes, name: str) -> Parsed:
     if header is None and not first_cells:
         raise EditError(f"{name} is empty: nothing to import")
     if header is None:
-        raise EditError(f"{name} is not a LinkedIn connections export: no header row with "
-                        f"First Name and Last Name (it starts with {', '.join(first_cells[:4])!r})")
+        raise EditError(
+            f"{name} is not a LinkedIn connections export: no header row with "
+            f"First Name and Last Name (it starts with {', '.join(first_cells[:4])!r})"
+        )
     return parsed

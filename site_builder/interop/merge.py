@@ -46,20 +46,26 @@ def facts_of(contact: Contact) -> dict[str, str]:
     """The importable facts a contact already has, by field name."""
     private, met, dates = contact.private, contact.met, contact.dates
     linkedin = contact.links.get("linkedin") or next(
-        (link for link in contact.links.values() if linkedin_key(link)), None)
+        (link for link in contact.links.values() if linkedin_key(link)), None
+    )
     facts = {
-        "company": contact.company, "role": contact.role,
-        "met_on": met.on.isoformat() if met and met.on else None, "linkedin": linkedin,
+        "company": contact.company,
+        "role": contact.role,
+        "met_on": met.on.isoformat() if met and met.on else None,
+        "linkedin": linkedin,
         "birthday": dates.birthday if dates else None,
-        "email": private.email if private else None, "phone": private.phone if private else None,
+        "email": private.email if private else None,
+        "phone": private.phone if private else None,
     }
     return {name: value for name, value in facts.items() if value}
 
 
 def _keys(name: str, facts: dict[str, str]) -> list[tuple[str, str]]:
-    found = [("email", email_key(facts.get("email"))),
-             ("linkedin", linkedin_key(facts.get("linkedin"))),
-             ("name", name_key(name))]
+    found = [
+        ("email", email_key(facts.get("email"))),
+        ("linkedin", linkedin_key(facts.get("linkedin"))),
+        ("name", name_key(name)),
+    ]
     return [(kind, key) for kind, key in found if key]
 
 
@@ -138,8 +144,10 @@ def _fill(target: Target, person: Incoming, report: ImportReport) -> None:
             target.facts[field_name] = value
             target.added.append(field_name)
         elif not same(field_name, current, value):
-            report.skipped.append(f"{target.contact_id}: {_dotted(field_name)} stays {current!r} "
-                                  f"(line {person.line} has {value!r})")
+            report.skipped.append(
+                f"{target.contact_id}: {_dotted(field_name)} stays {current!r} "
+                f"(line {person.line} has {value!r})"
+            )
 
 
 def _new_document(target: Target, circle: str) -> dict[str, Any]:
@@ -165,12 +173,16 @@ def _change(target: Target, circle: str) -> Change:
 
 
 def _existing(context: Dataset) -> dict[str, Target]:
-    return {cid: Target(cid, contact.name, context.sources.contacts[cid], facts_of(contact))
-            for cid, contact in context.contacts.items() if cid in context.sources.contacts}
+    return {
+        cid: Target(cid, contact.name, context.sources.contacts[cid], facts_of(contact))
+        for cid, contact in context.contacts.items()
+        if cid in context.sources.contacts
+    }
 
 
-def _target(context: Dataset, person: Incoming, matcher: Matcher, taken: set[str],
-            report: ImportReport) -> Target | None:
+def _target(
+    context: Dataset, person: Incoming, matcher: Matcher, taken: set[str], report: ImportReport
+) -> Target | None:
     """The contact `person` fills: a match, a new contact, or None (ambiguous, no id)."""
     contact_id, doubt = matcher.match(person)
     if doubt:
@@ -180,8 +192,9 @@ def _target(context: Dataset, person: Incoming, matcher: Matcher, taken: set[str
         return matcher.targets[contact_id]
     new_id = _new_id(person, taken)
     if new_id is None:
-        report.problems.append(f"line {person.line}: cannot make an id from {person.name!r}; "
-                               "skipped")
+        report.problems.append(
+            f"line {person.line}: cannot make an id from {person.name!r}; skipped"
+        )
         return None
     taken.add(new_id)
     target = Target(new_id, person.name, context.root / "contacts" / f"{new_id}.yml", {}, new=True)

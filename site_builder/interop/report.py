@@ -31,15 +31,22 @@ class ImportReport:
 
     def headline(self) -> str:
         """One line of counts."""
-        return (f"{self.source}: {len(self.added)} new, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged, {len(self.ambiguous)} ambiguous, "
-                f"{len(self.errors)} not imported")
+        return (
+            f"{self.source}: {len(self.added)} new, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.ambiguous)} ambiguous, "
+            f"{len(self.errors)} not imported"
+        )
 
     def lines(self) -> list[str]:
         """The headline, then one line per new, updated, skipped, ambiguous or bad record."""
         warnings = [str(note) for note in self.notes if note.severity != "error"]
-        sections = (("new", self.added), ("updated", self.updated), ("kept", self.skipped),
-                    ("ambiguous", self.ambiguous), ("warning", warnings),
-                    ("not imported", self.errors))
+        sections = (
+            ("new", self.added),
+            ("updated", self.updated),
+            ("kept", self.skipped),
+            ("ambiguous", self.ambiguous),
+            ("warning", warnings),
+            ("not imported", self.errors),
+        )
         details = [f"  {label}: {text}" for label, items in sections for text in items]
         return [self.headline(), *details]

@@ -23,8 +23,23 @@ from site_builder.interop.incoming import Incoming, Note, Parsed, annual_date
 from site_builder.models.types import SLUG_PATTERN
 
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]")
-_IMPORTED = frozenset({"BEGIN", "END", "VERSION", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL",
-                       "URL", "X-SOCIALPROFILE", "BDAY", "X-NETDASH-ID"})
+_IMPORTED = frozenset(
+    {
+        "BEGIN",
+        "END",
+        "VERSION",
+        "FN",
+        "N",
+        "ORG",
+        "TITLE",
+        "EMAIL",
+        "TEL",
+        "URL",
+        "X-SOCIALPROFILE",
+        "BDAY",
+        "X-NETDASH-ID",
+    }
+)
 _BDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})(?:T.*)?$")
 _SLUG = re.compile(SLUG_PATTERN)
 Card = Any  # vobject.base.Component: vobject has no type hints
@@ -117,8 +132,10 @@ def _text(value: Any) -> str:
 def _preferred(lines: list[Any]) -> list[Any]:
     def rank(line: Any) -> int:
         types = [str(t).lower() for t in line.params.get("TYPE", [])] + [
-            str(t).lower() for t in line.singletonparams]
+            str(t).lower() for t in line.singletonparams
+        ]
         return 0 if "pref" in types or "PREF" in line.params else (1 if "cell" in types else 2)
+
     return sorted(lines, key=rank)
 
 
@@ -169,10 +186,12 @@ def _person(card: Card, line: int, notes: list[Note]) -> Incoming | None:
         notes.append(Note(line, f"BDAY {written!r} is not a date; left out", "warning"))
     wanted = next((_text(x.value) for x in _values(card, "X-NETDASH-ID")), None)
     return Incoming(
-        name=name, line=line,
+        name=name,
+        line=line,
         company=next((_text(o.value) for o in _values(card, "ORG") if _text(o.value)), None),
         role=next((_text(t.value) for t in _values(card, "TITLE") if _text(t.value)), None),
-        linkedin=_linkedin(card), birthday=born,
+        linkedin=_linkedin(card),
+        birthday=born,
         email=next((e for e in emails if email_key(e)), None),
         phone=next((p for p in phones if p), None),
         wanted_id=wanted if wanted and _SLUG.match(wanted) else None,

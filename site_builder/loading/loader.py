@@ -54,8 +54,11 @@ def discover(root: Path) -> tuple[list[tuple[FileKind, Path]], list[Problem]]:
 def _unclaimed(root: Path, claimed: set[Path]) -> list[Path]:
     """Files under `root` that no kind reads (hidden files and Markdown notes aside)."""
     return sorted(
-        path for path in root.rglob("*")
-        if path not in claimed and path.is_file() and path.suffix != ".md"
+        path
+        for path in root.rglob("*")
+        if path not in claimed
+        and path.is_file()
+        and path.suffix != ".md"
         and not any(part.startswith(".") for part in path.relative_to(root).parts)
     )
 
@@ -64,8 +67,13 @@ def _ignored(root: Path, path: Path) -> Problem:
     """A warning for a file netdash does not read, with the name it probably meant."""
     relative = path.relative_to(root).as_posix()
     expected = [kind.pattern.replace("*", path.stem) for kind in FILE_KINDS]
-    return Problem(path, f"ignored: netdash does not read {relative!r}"
-                   + did_you_mean(relative, expected), "warning", 1, 1)
+    return Problem(
+        path,
+        f"ignored: netdash does not read {relative!r}" + did_you_mean(relative, expected),
+        "warning",
+        1,
+        1,
+    )
 
 
 def validate_document(kind: FileKind, path: Path, document: Any) -> tuple[Any, list[Problem]]:
@@ -117,8 +125,10 @@ def load_file(kind: FileKind, path: Path) -> FileResult:
     if read.problem is not None:
         return FileResult("", None, (read.problem,))
     if kind.name == "contact" and not _SLUG.match(path.stem):
-        message = (f"file name {path.stem!r} is not an id: use lowercase letters and digits "
-                   "joined by -, e.g. ada-lovelace.yml")
+        message = (
+            f"file name {path.stem!r} is not an id: use lowercase letters and digits "
+            "joined by -, e.g. ada-lovelace.yml"
+        )
         return FileResult(read.text, None, (Problem(path, message, line=1, column=1),))
     value, found = validate_document(kind, path, read.document)
     return FileResult(read.text, value, tuple(found))

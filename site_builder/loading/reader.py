@@ -88,5 +88,6 @@ def read_yaml(path: Path) -> ReadResult:
         text = _decode(_read_bytes(path))
         return ReadResult(document=_parse(text), text=text)
     except UnreadableError as refused:
-        return ReadResult(problem=Problem(path, refused.message, line=refused.line,
-                                          column=refused.column))
+        return ReadResult(
+            problem=Problem(path, refused.message, line=refused.line, column=refused.column)
+        )

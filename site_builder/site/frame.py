@@ -76,8 +76,11 @@ class PageFrame:
 
     def fill(self, page: Page) -> str:
         """The frame with the page's title, address and content in their slots."""
-        values = {TITLE_SLOT: str(page.meta["title"]), URL_SLOT: str(page.canonical_url),
-                  CONTENT_SLOT: page.content or ""}
+        values = {
+            TITLE_SLOT: str(page.meta["title"]),
+            URL_SLOT: str(page.canonical_url),
+            CONTENT_SLOT: page.content or "",
+        }
         parts = [self._chunks[0]]
         for slot, chunk in zip(self._slots, self._chunks[1:], strict=True):
             parts += (values[slot], chunk)
@@ -96,7 +99,7 @@ class PageFrame:
             index, slot = min(found)
             self._chunks.append(rest[:index])
             self._slots.append(slot)
-            rest = rest[index + len(slot):]
+            rest = rest[index + len(slot) :]
 
 
 class RenderedOnce:

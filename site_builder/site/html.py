@@ -112,9 +112,7 @@ def block(fragment: Html) -> str:
     return "\n\n" + _BLANK_LINES.sub("\n", fragment) + "\n\n"
 
 
-def table(
-    headers: Sequence[Html], rows: Iterable[Sequence[Html]], **values: AttrValue
-) -> Html:
+def table(headers: Sequence[Html], rows: Iterable[Sequence[Html]], **values: AttrValue) -> Html:
     """A table styled like Material's Markdown tables (so it carries no class)."""
     head = "".join(f"<th>{h}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)

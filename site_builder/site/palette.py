@@ -17,10 +17,16 @@ TOUCH: Mapping[str, str] = {
     "ok": "#2f9e44",
 }
 VALUE: Mapping[str, str] = {
-    "give": "#2f9e44", "share": "#1c7ed6", "ask": "#f76707", "social": "#868e96",
+    "give": "#2f9e44",
+    "share": "#1c7ed6",
+    "ask": "#f76707",
+    "social": "#868e96",
 }
 QUADRANT: Mapping[str, str] = {
-    "golden": "#f59f00", "aspirational": "#7048e8", "peer": "#1c7ed6", "avoid": "#868e96",
+    "golden": "#f59f00",
+    "aspirational": "#7048e8",
+    "peer": "#1c7ed6",
+    "avoid": "#868e96",
 }
 TARGET: Mapping[str, str] = {
     "done": "#2f9e44",
@@ -30,7 +36,10 @@ TARGET: Mapping[str, str] = {
     "missed": "#e03131",
 }
 STEP: Mapping[str, str] = {
-    "done": "#2f9e44", "late": "#f59f00", "open": "#1c7ed6", "missed": "#e03131",
+    "done": "#2f9e44",
+    "late": "#f59f00",
+    "open": "#1c7ed6",
+    "missed": "#e03131",
 }
 FIT: Mapping[str, str] = {"under": "#f76707", "within": "#2f9e44", "over": "#e03131"}
 SEVERITY: Mapping[str, str] = {"error": "#e03131", "warning": "#f59f00"}
@@ -38,7 +47,14 @@ NEUTRAL = "#868e96"
 ACCENT = "#1c7ed6"
 TARGET_LINE = "#e03131"
 SERIES: tuple[str, ...] = (
-    "#1c7ed6", "#2f9e44", "#f76707", "#7048e8", "#0ca678", "#e03131", "#f59f00", "#d6336c",
+    "#1c7ed6",
+    "#2f9e44",
+    "#f76707",
+    "#7048e8",
+    "#0ca678",
+    "#e03131",
+    "#f59f00",
+    "#d6336c",
 )
 
 _GROUPS: Mapping[str, Mapping[str, str]] = {
@@ -60,6 +76,9 @@ def css_class(group: str, name: str) -> str:
 
 def stylesheet() -> str:
     """CSS rules giving each `.nd-<group>-<name>` its colour in `--nd-color`."""
-    rules = [f".nd-{css_class(group, name)}{{--nd-color:{colour}}}"
-             for group, colours in _GROUPS.items() for name, colour in colours.items()]
+    rules = [
+        f".nd-{css_class(group, name)}{{--nd-color:{colour}}}"
+        for group, colours in _GROUPS.items()
+        for name, colour in colours.items()
+    ]
     return "\n".join(rules) + "\n"

@@ -92,8 +92,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.building: PageInBuild | None = None
         self.frame = PageFrame()
 
-    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"],
-                   dirty: bool) -> None:
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Note whether MkDocs serves. Having this hook is also what makes MkDocs keep the
         plugin, and its cache, from one rebuild to the next."""
         self.serving = command == "serve"
@@ -164,9 +163,14 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
                 docs=docs,
             )
             pages = generate(site)
-        log.info("netdash: %d contacts, %d interactions, %d warning(s); today is %s; %d pages",
-                 len(result.dataset.contacts), len(result.dataset.interactions),
-                 len(site.problems), self.today, len(pages))
+        log.info(
+            "netdash: %d contacts, %d interactions, %d warning(s); today is %s; %d pages",
+            len(result.dataset.contacts),
+            len(result.dataset.interactions),
+            len(site.problems),
+            self.today,
+            len(pages),
+        )
         made = Made(site, pages, self._calendar(site), key)
         if self.serving:
             self.cache.made = made
@@ -218,8 +222,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             page.update_date = self.today.isoformat()
         return page
 
-    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig,
-                        nav: Any) -> Any:
+    def on_page_context(
+        self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> Any:
         """Make the page's deferred parts, just before its template is rendered."""
         src_uri = page.file.src_uri
         parts = {marker: producer() for marker, producer in self.deferred.get(src_uri, {}).items()}
@@ -270,12 +275,17 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         """Let the collector see this build's objects again (see `on_files`)."""
         gc.unfreeze()
         self.building = None
-        log.debug("netdash: the person pages' frame was %s; %d pages filled in",
-                  self.frame.state, self.frame.filled)
+        log.debug(
+            "netdash: the person pages' frame was %s; %d pages filled in",
+            self.frame.state,
+            self.frame.filled,
+        )
         if self.serving:
             self.cache.pages.keep_only(set(self.metas))
-            log.info("netdash: %d unchanged person pages kept from the last build",
-                     self.cache.pages.reused)
+            log.info(
+                "netdash: %d unchanged person pages kept from the last build",
+                self.cache.pages.reused,
+            )
 
     def on_build_error(self, *, error: Exception) -> None:
         """As `on_post_build`, when the build fails."""

@@ -36,15 +36,24 @@ def show_mkdocs_log(level: int = logging.INFO) -> None:
     logger.setLevel(level)
 
 
-def build_site(config_file: Path, *, strict: bool = False, site_dir: Path | None = None,
-               site_url: str | None = None) -> None:
+def build_site(
+    config_file: Path,
+    *,
+    strict: bool = False,
+    site_dir: Path | None = None,
+    site_url: str | None = None,
+) -> None:
     """Build the site; raises MkDocs' exceptions (`Abort` after logging a data problem, or
     a warning under `strict`). `site_dir` and `site_url` override mkdocs.yml's."""
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
 
-    config = load_config(str(config_file), strict=strict, site_url=site_url,
-                         site_dir=str(site_dir) if site_dir is not None else None)
+    config = load_config(
+        str(config_file),
+        strict=strict,
+        site_url=site_url,
+        site_dir=str(site_dir) if site_dir is not None else None,
+    )
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build.build(config, dirty=False)

@@ -43,7 +43,8 @@ def files(config: MkDocsConfig, site: Site, calendar: bytes | None = None) -> li
         File.generated(config, CSS, content=stylesheet),
         File.generated(config, JS, content=_asset_text("netdash.js")),
         File.generated(config, PLOTLY, abs_src_path=str(plotly_path())),
-        File.generated(config, CALENDAR,
-                       content=calendar if calendar is not None else calendar_bytes(site)),
+        File.generated(
+            config, CALENDAR, content=calendar if calendar is not None else calendar_bytes(site)
+        ),
         File.generated(config, "robots.txt", content="User-agent: *\nDisallow: /\n"),
     ]

@@ -21,65 +21,115 @@ from site_builder.site.html import Html
 def workload(weeks: Sequence[WeekLoad], title: str = "Touchpoints due per week") -> Html:
     """Touchpoints projected to fall due in each coming week."""
     trace = bar(
-        x=[week.start.isoformat() for week in weeks], y=[week.count for week in weeks],
+        x=[week.start.isoformat() for week in weeks],
+        y=[week.count for week in weeks],
         marker={"color": palette.ACCENT},
         hovertemplate="Week of %{x|%d %b %Y}: %{y} due<extra></extra>",
     )
-    return chart(figure([trace], layout(
-        280, xaxis={"type": "date", "tickformat": "%-d %b"},
-        yaxis={"title": {"text": "touchpoints"}, "rangemode": "tozero"},
-    )), title)
+    return chart(
+        figure(
+            [trace],
+            layout(
+                280,
+                xaxis={"type": "date", "tickformat": "%-d %b"},
+                yaxis={"title": {"text": "touchpoints"}, "rangemode": "tozero"},
+            ),
+        ),
+        title,
+    )
 
 
 def consistency(data: Consistency) -> Html:
     """Interactions per ISO week over the last 26 weeks."""
     weeks = data.weeks
     trace = bar(
-        x=[w.start.isoformat() for w in weeks], y=[w.interactions for w in weeks],
-        marker={"color": [palette.TOUCH["ok"] if w.interactions else palette.NEUTRAL
-                          for w in weeks]},
+        x=[w.start.isoformat() for w in weeks],
+        y=[w.interactions for w in weeks],
+        marker={
+            "color": [palette.TOUCH["ok"] if w.interactions else palette.NEUTRAL for w in weeks]
+        },
         hovertemplate="Week of %{x|%d %b %Y}: %{y} interactions<extra></extra>",
     )
-    return chart(figure([trace], layout(
-        260, xaxis={"type": "date", "tickformat": "%-d %b"},
-        yaxis={"title": {"text": "interactions"}, "rangemode": "tozero"},
-    )), "Interactions per week, last 26 weeks")
+    return chart(
+        figure(
+            [trace],
+            layout(
+                260,
+                xaxis={"type": "date", "tickformat": "%-d %b"},
+                yaxis={"title": {"text": "interactions"}, "rangemode": "tozero"},
+            ),
+        ),
+        "Interactions per week, last 26 weeks",
+    )
 
 
 def value_mix(mix: ValueMix) -> Html:
     """Give, share and ask over the last 90 days next to the target mix."""
     names = [share.value for share in mix.shares]
     actual = bar(
-        name="last 90 days", x=names, y=[s.percent for s in mix.shares],
+        name="last 90 days",
+        x=names,
+        y=[s.percent for s in mix.shares],
         marker={"color": [palette.VALUE[n] for n in names]},
         text=[f"{s.percent:.0f}% ({s.count})" for s in mix.shares],
-        textposition="outside", cliponaxis=False,
+        textposition="outside",
+        cliponaxis=False,
         hovertemplate="%{x}: %{y:.1f}%<extra></extra>",
     )
     target = scatter(
-        name="target", x=names, y=[s.target_percent for s in mix.shares], mode="markers",
-        marker={"symbol": "line-ew-open", "size": 44,
-                "line": {"width": 3, "color": palette.TARGET_LINE}},
+        name="target",
+        x=names,
+        y=[s.target_percent for s in mix.shares],
+        mode="markers",
+        marker={
+            "symbol": "line-ew-open",
+            "size": 44,
+            "line": {"width": 3, "color": palette.TARGET_LINE},
+        },
         hovertemplate="target %{x}: %{y:.0f}%<extra></extra>",
     )
-    return chart(figure([actual, target], layout(
-        280, yaxis={"title": {"text": "% of gives, shares, asks"}, "range": [0, 105]},
-        showlegend=True,
-    )), "Value mix of the last 90 days against the target")
+    return chart(
+        figure(
+            [actual, target],
+            layout(
+                280,
+                yaxis={"title": {"text": "% of gives, shares, asks"}, "range": [0, 105]},
+                showlegend=True,
+            ),
+        ),
+        "Value mix of the last 90 days against the target",
+    )
 
 
 def quarters(data: Sequence[QuarterOutcomes]) -> Html:
     """Referrals and opportunities per calendar quarter."""
     labels = [q.label for q in data]
     traces = [
-        bar(name="referrals", x=labels, y=[q.referrals for q in data],
-            marker={"color": palette.SERIES[0]}),
-        bar(name="opportunities", x=labels, y=[q.opportunities for q in data],
-            marker={"color": palette.SERIES[1]}),
+        bar(
+            name="referrals",
+            x=labels,
+            y=[q.referrals for q in data],
+            marker={"color": palette.SERIES[0]},
+        ),
+        bar(
+            name="opportunities",
+            x=labels,
+            y=[q.opportunities for q in data],
+            marker={"color": palette.SERIES[1]},
+        ),
     ]
-    return chart(figure(traces, layout(
-        280, barmode="group", showlegend=True, yaxis={"rangemode": "tozero", "dtick": 1},
-    )), "Referrals and opportunities per quarter")
+    return chart(
+        figure(
+            traces,
+            layout(
+                280,
+                barmode="group",
+                showlegend=True,
+                yaxis={"rangemode": "tozero", "dtick": 1},
+            ),
+        ),
+        "Referrals and opportunities per quarter",
+    )
 
 
 def responses(rates: ResponseRates) -> Html:
@@ -90,22 +140,42 @@ def responses(rates: ResponseRates) -> Html:
         ("no reply / declined", [rates.no_reply, rates.declined], palette.STEP["missed"]),
         ("pending", [rates.pending, 0], palette.NEUTRAL),
     ]
-    traces = [bar(name=name, y=rows, x=values, orientation="h", marker={"color": colour})
-              for name, values, colour in parts]
-    return chart(figure(traces, layout(
-        200, barmode="stack", showlegend=True,
-        xaxis={"rangemode": "tozero", "title": {"text": "count"}},
-    )), "Replies to outreach and answers to meeting requests")
+    traces = [
+        bar(name=name, y=rows, x=values, orientation="h", marker={"color": colour})
+        for name, values, colour in parts
+    ]
+    return chart(
+        figure(
+            traces,
+            layout(
+                200,
+                barmode="stack",
+                showlegend=True,
+                xaxis={"rangemode": "tozero", "title": {"text": "count"}},
+            ),
+        ),
+        "Replies to outreach and answers to meeting requests",
+    )
 
 
 def measure(series: MeasureSeries, colour: str) -> Html:
     """One manual series over time."""
     trace = scatter(
-        x=[day.isoformat() for day, _ in series.points], y=[v for _, v in series.points],
-        mode="lines+markers", line={"color": colour, "width": 2, "shape": "hv"},
+        x=[day.isoformat() for day, _ in series.points],
+        y=[v for _, v in series.points],
+        mode="lines+markers",
+        line={"color": colour, "width": 2, "shape": "hv"},
         name=label_text(series.name),
         hovertemplate="%{x|%d %b %Y}: %{y:,}<extra></extra>",
     )
-    return chart(figure([trace], layout(
-        260, xaxis={"type": "date"}, yaxis={"rangemode": "normal"},
-    )), f"The series {series.name} over time")
+    return chart(
+        figure(
+            [trace],
+            layout(
+                260,
+                xaxis={"type": "date"},
+                yaxis={"rangemode": "normal"},
+            ),
+        ),
+        f"The series {series.name} over time",
+    )

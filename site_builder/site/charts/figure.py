@@ -72,8 +72,10 @@ def chart(spec: Figure, label: str) -> Html:
     height = spec["layout"].get("height") or DEFAULT_HEIGHT
     # Single quotes around the JSON: its many double quotes then need no escaping.
     data = _CONTROL.sub("", to_json(spec)).translate(_ATTRIBUTE_ESCAPES)
-    return raw(f"{CHART_OPENING} data-chart='{data}'{attrs(role='img', aria_label=label)}"
-               f' style="min-height:{height}px"></div>')
+    return raw(
+        f"{CHART_OPENING} data-chart='{data}'{attrs(role='img', aria_label=label)}"
+        f' style="min-height:{height}px"></div>'
+    )
 
 
 def label_text(value: object) -> str:

@@ -24,32 +24,52 @@ def circles(sizes: Sequence[CircleSize]) -> Html:
     grey band from the target's minimum to its maximum."""
     traces: list[Trace] = []
     axes: dict[str, object] = {}
-    for row, (size, domain) in enumerate(zip(sizes, _row_domains(len(sizes)), strict=True),
-                                         start=1):
+    for row, (size, domain) in enumerate(
+        zip(sizes, _row_domains(len(sizes)), strict=True), start=1
+    ):
         suffix = _axis_suffix(row)
         x, y = f"x{suffix}", f"y{suffix}"
         traces += [{**trace, "xaxis": x, "yaxis": y} for trace in _bullet(size)]
         top = max(_band_top(size), size.count) * 1.08
         axes[f"xaxis{suffix}"] = {"anchor": y, "domain": [0.0, 1.0], "range": [0, top]}
         axes[f"yaxis{suffix}"] = {"anchor": x, "domain": domain}
-    return chart(figure(traces, layout(
-        70 * len(sizes) + 50, barmode="overlay", margin={"l": 64, "r": 24, "t": 8, "b": 24},
-        **axes,
-    )), "Contacts per circle against the target sizes")
+    return chart(
+        figure(
+            traces,
+            layout(
+                70 * len(sizes) + 50,
+                barmode="overlay",
+                margin={"l": 64, "r": 24, "t": 8, "b": 24},
+                **axes,
+            ),
+        ),
+        "Contacts per circle against the target sizes",
+    )
 
 
 def _bullet(size: CircleSize) -> list[Trace]:
     """The grey target band of one circle, and the bar of its count over it."""
     top = _band_top(size)
     band = bar(
-        y=[size.circle], x=[top - size.min], base=[size.min], orientation="h", width=0.9,
-        marker={"color": palette.NEUTRAL, "opacity": 0.3}, showlegend=False,
+        y=[size.circle],
+        x=[top - size.min],
+        base=[size.min],
+        orientation="h",
+        width=0.9,
+        marker={"color": palette.NEUTRAL, "opacity": 0.3},
+        showlegend=False,
         hovertemplate=f"target {_band_text(size)}<extra></extra>",
     )
     count = bar(
-        y=[size.circle], x=[size.count], orientation="h", width=0.4,
-        marker={"color": palette.CIRCLE[size.circle]}, text=[f"{size.count}"],
-        textposition="outside", cliponaxis=False, showlegend=False,
+        y=[size.circle],
+        x=[size.count],
+        orientation="h",
+        width=0.4,
+        marker={"color": palette.CIRCLE[size.circle]},
+        text=[f"{size.count}"],
+        textposition="outside",
+        cliponaxis=False,
+        showlegend=False,
         hovertemplate="%{y}: %{x} people<extra></extra>",
     )
     return [band, count]
@@ -114,12 +134,30 @@ def _quadrant_shapes(
         (x0, x1), (y0, y1) = _cells(box.accessibility), _cells(box.influence)
         quadrant = box.quadrant
         colour = palette.QUADRANT[quadrant]
-        shapes.append({"type": "rect", "x0": x0, "x1": x1, "y0": y0, "y1": y1,
-                       "fillcolor": colour, "opacity": 0.1, "line": {"width": 0},
-                       "layer": "below"})
-        notes.append({"x": x0 + 0.05, "y": y1 - 0.05, "xanchor": "left", "yanchor": "top",
-                      "text": quadrant, "showarrow": False,
-                      "font": {"color": colour, "size": 13}})
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": x0,
+                "x1": x1,
+                "y0": y0,
+                "y1": y1,
+                "fillcolor": colour,
+                "opacity": 0.1,
+                "line": {"width": 0},
+                "layer": "below",
+            }
+        )
+        notes.append(
+            {
+                "x": x0 + 0.05,
+                "y": y1 - 0.05,
+                "xanchor": "left",
+                "yanchor": "top",
+                "text": quadrant,
+                "showarrow": False,
+                "font": {"color": colour, "size": 13},
+            }
+        )
     return shapes, notes
 
 
@@ -133,17 +171,28 @@ def matrix(data: NetworkMatrix) -> Html:
     shapes, notes = _quadrant_shapes(data.bounds)
     axis = list(_cells(data.scores))
     bubbles = scatter(
-        x=[key[0] for key in keys], y=[key[1] for key in keys], mode="markers+text",
-        text=[str(n) if n > 1 else "" for n in counts], textfont={"color": "#fff"},
-        marker={"size": [14 + 26 * (n / largest) ** 0.5 for n in counts],
-                "color": [palette.QUADRANT[grouped[key][0].quadrant] for key in keys],
-                "line": {"width": 1, "color": "#fff"}, "opacity": 0.9},
-        hovertext=[_hover(grouped[key]) for key in keys], hoverinfo="text",
+        x=[key[0] for key in keys],
+        y=[key[1] for key in keys],
+        mode="markers+text",
+        text=[str(n) if n > 1 else "" for n in counts],
+        textfont={"color": "#fff"},
+        marker={
+            "size": [14 + 26 * (n / largest) ** 0.5 for n in counts],
+            "color": [palette.QUADRANT[grouped[key][0].quadrant] for key in keys],
+            "line": {"width": 1, "color": "#fff"},
+            "opacity": 0.9,
+        },
+        hovertext=[_hover(grouped[key]) for key in keys],
+        hoverinfo="text",
     )
     chart_layout = layout(
-        440, shapes=shapes, annotations=notes, showlegend=False,
+        440,
+        shapes=shapes,
+        annotations=notes,
+        showlegend=False,
         xaxis={"title": {"text": "accessibility"}, "range": axis, "dtick": 1, "zeroline": False},
         yaxis={"title": {"text": "influence"}, "range": axis, "dtick": 1, "zeroline": False},
     )
-    return chart(figure([bubbles], chart_layout),
-                 "Network effect matrix: influence against accessibility")
+    return chart(
+        figure([bubbles], chart_layout), "Network effect matrix: influence against accessibility"
+    )

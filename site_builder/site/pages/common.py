@@ -68,8 +68,9 @@ def circle_badge(circle: str) -> Html:
 def touch_badge(status: str) -> Html:
     """A touchpoint status in its colour; sorts in urgency order."""
     rank = TOUCH_STATUSES.index(status) if status in TOUCH_STATUSES else len(TOUCH_STATUSES)
-    return badge(STATUS_WORDS.get(status, status), palette.css_class("touch", status),
-                 data_sort=rank)
+    return badge(
+        STATUS_WORDS.get(status, status), palette.css_class("touch", status), data_sort=rank
+    )
 
 
 @lru_cache(maxsize=128)
@@ -124,8 +125,10 @@ def when(day: dt.date | None, today: dt.date) -> Html:
     if day is None:
         return raw("&ndash;")
     iso = day.isoformat()
-    return raw(f'<time datetime="{iso}">{iso}</time> '
-               f'<span class="nd-rel nd-muted nd-small">{relative_days(day, today)}</span>')
+    return raw(
+        f'<time datetime="{iso}">{iso}</time> '
+        f'<span class="nd-rel nd-muted nd-small">{relative_days(day, today)}</span>'
+    )
 
 
 def empty_note(message: str) -> Html:
@@ -133,11 +136,15 @@ def empty_note(message: str) -> Html:
     return tag("p", esc(message), class_="nd-muted")
 
 
-def list_card(title: str, items: Sequence[Html], empty: str, footer: Html = EMPTY,
-              colour: str = "") -> Html:
+def list_card(
+    title: str, items: Sequence[Html], empty: str, footer: Html = EMPTY, colour: str = ""
+) -> Html:
     """A card holding a short list, or a note when there is nothing to list."""
-    body = (tag("ul", join(tag("li", item) for item in items), class_="nd-plain")
-            if items else empty_note(empty))
+    body = (
+        tag("ul", join(tag("li", item) for item in items), class_="nd-plain")
+        if items
+        else empty_note(empty)
+    )
     return card(esc(title), body + footer, class_=f"nd-{colour}" if colour else None)
 
 

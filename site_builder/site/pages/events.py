@@ -49,8 +49,9 @@ def events_table(events: Sequence[EventSummary], past: bool) -> Html:
     headers = ["Date", "Event", "Kind", "Role", "Met (goal)"] + (["Follow-ups"] if past else [])
     rows = []
     for event in events:
-        dates = day(event.date) + (raw(" &ndash; ") + day(event.end) if event.end != event.date
-                                   else EMPTY)
+        dates = day(event.date) + (
+            raw(" &ndash; ") + day(event.end) if event.end != event.date else EMPTY
+        )
         row = [dates, esc(event.name), esc(event.kind or ""), esc(event.role or ""), _goal(event)]
         rows.append(row + ([_completion(event)] if past else []))
     return table([esc(h) for h in headers], rows, data_sortable=True)
@@ -58,16 +59,21 @@ def events_table(events: Sequence[EventSummary], past: bool) -> Html:
 
 def _step(step: FollowUpStep) -> Html:
     done = esc(f" on {step.done_on.isoformat()}") if step.done_on else EMPTY
-    return (status_badge("step", step.status) + done
-            + tag("div", esc(f"by {step.due.isoformat()}"), class_="nd-muted nd-small"))
+    return (
+        status_badge("step", step.status)
+        + done
+        + tag("div", esc(f"by {step.due.isoformat()}"), class_="nd-muted nd-small")
+    )
 
 
 def checklist(site: Site, items: Sequence[EventFollowUp]) -> Html:
     """The 24-48-7 steps of each person met at one event."""
     rows = [
-        [person_link(site, SOURCE, item.contact, item.name),
-         *(_step(step) for step in item.steps),
-         esc("complete") if item.complete else esc("")]
+        [
+            person_link(site, SOURCE, item.contact, item.name),
+            *(_step(step) for step in item.steps),
+            esc("complete") if item.complete else esc(""),
+        ]
         for item in items
     ]
     headers = [esc("Person")] + [esc(STEP_TITLES[s.step]) for s in items[0].steps] + [esc("")]
@@ -80,8 +86,13 @@ def follow_ups(site: Site) -> Html:
     for _, group in groupby(site.report.event_follow_ups, key=lambda item: item.event):
         items = list(group)
         first = items[0]
-        title = tag("h3", esc(first.event_name) + tag(
-            "span", esc(f" · ended {first.event_end.isoformat()}"), class_="nd-muted nd-small"))
+        title = tag(
+            "h3",
+            esc(first.event_name)
+            + tag(
+                "span", esc(f" · ended {first.event_end.isoformat()}"), class_="nd-muted nd-small"
+            ),
+        )
         parts.append(title + checklist(site, items))
     return join(parts)
 
@@ -95,21 +106,25 @@ def render(site: Site) -> GeneratedPage:
     later = Later()
     markdown = page(
         "Events & follow-ups",
-        kpis([
-            kpi(number(totals.past), "events so far"),
-            kpi(number(totals.coming), "coming up"),
-            kpi(number(totals.people_met), "people met at events"),
-            kpi(percent(totals.done_share), "follow-up steps done", "step-done"),
-        ]),
+        kpis(
+            [
+                kpi(number(totals.past), "events so far"),
+                kpi(number(totals.coming), "coming up"),
+                kpi(number(totals.people_met), "people met at events"),
+                kpi(percent(totals.done_share), "follow-up steps done", "step-done"),
+            ]
+        ),
         section("Coming up"),
         later(partial(events_table, coming, past=False)) if coming else "No event planned.\n",
         section("Past events"),
         later(partial(events_table, past, past=True)) if past else "No event yet.\n",
-        section("Follow-ups: the 24-48-7 rule",
-                "After an event, connect with each person within a day, send what you "
-                "promised within two days, and meet within a week."),
-        later(partial(follow_ups, site)) if report.event_follow_ups
+        section(
+            "Follow-ups: the 24-48-7 rule",
+            "After an event, connect with each person within a day, send what you "
+            "promised within two days, and meet within a week.",
+        ),
+        later(partial(follow_ups, site))
+        if report.event_follow_ups
         else "Nobody met at an event yet.\n",
     )
     return GeneratedPage(SOURCE, markdown, wide=True, deferred=later.parts)
-

@@ -38,9 +38,15 @@ def problems_table(site: Site, problems: Sequence[Problem]) -> Html:
 
 def missing_fields_table(site: Site) -> Html:
     """For each CRM field, how many active people lack it, and who."""
-    rows = [[esc(FIELD_LABELS.get(gap.field, gap.field)), number(len(gap.contacts)),
-             people_links(site, SOURCE, gap.contacts, 10)]
-            for gap in site.report.missing_fields if gap.contacts]
+    rows = [
+        [
+            esc(FIELD_LABELS.get(gap.field, gap.field)),
+            number(len(gap.contacts)),
+            people_links(site, SOURCE, gap.contacts, 10),
+        ]
+        for gap in site.report.missing_fields
+        if gap.contacts
+    ]
     return table([esc("Field"), esc("Missing"), esc("Who")], rows, data_sortable=True)
 
 
@@ -48,17 +54,38 @@ def _stale(site: Site) -> str:
     fresh = site.report.freshness
     latest, never = fresh.latest_interaction, fresh.never_contacted
     if latest is None:
-        note = admonition("warning", esc("No interaction logged"),
-                          tag("p", esc("Log a first interaction to start the schedule.")))
+        note = admonition(
+            "warning",
+            esc("No interaction logged"),
+            tag("p", esc("Log a first interaction to start the schedule.")),
+        )
     elif fresh.stale:
-        note = admonition("warning", esc("The log looks stale"), tag("p", esc(
-            f"The latest interaction is from {latest.isoformat()}, "
-            f"{fresh.days_since} days ago. Anything to log since?")))
+        note = admonition(
+            "warning",
+            esc("The log looks stale"),
+            tag(
+                "p",
+                esc(
+                    f"The latest interaction is from {latest.isoformat()}, "
+                    f"{fresh.days_since} days ago. Anything to log since?"
+                ),
+            ),
+        )
     else:
-        note = admonition("success", esc("The log is current"),
-                          tag("p", raw("Latest interaction: ") + when(latest, site.today)))
-    people = (tag("p", esc(f"{len(never):,} active people were never contacted: ")
-                   + people_links(site, SOURCE, never, 20)) if never else raw(""))
+        note = admonition(
+            "success",
+            esc("The log is current"),
+            tag("p", raw("Latest interaction: ") + when(latest, site.today)),
+        )
+    people = (
+        tag(
+            "p",
+            esc(f"{len(never):,} active people were never contacted: ")
+            + people_links(site, SOURCE, never, 20),
+        )
+        if never
+        else raw("")
+    )
     return block(note + people)
 
 
@@ -69,13 +96,24 @@ def render(site: Site) -> GeneratedPage:
     missing = missing_fields_table(site)
     markdown = page(
         "Data health",
-        kpis([
-            kpi(number(len(others)), "warnings", "severity-warning" if others else ""),
-            kpi(number(len(duplicates)), "likely duplicates",
-                "severity-warning" if duplicates else ""),
-        ]),
-        block(tag("p", esc("How to fix things: see ")
-                    + site.guide_link(SOURCE, GUIDE_EDITING, "Editing the data") + esc("."))),
+        kpis(
+            [
+                kpi(number(len(others)), "warnings", "severity-warning" if others else ""),
+                kpi(
+                    number(len(duplicates)),
+                    "likely duplicates",
+                    "severity-warning" if duplicates else "",
+                ),
+            ]
+        ),
+        block(
+            tag(
+                "p",
+                esc("How to fix things: see ")
+                + site.guide_link(SOURCE, GUIDE_EDITING, "Editing the data")
+                + esc("."),
+            )
+        ),
         section("Warnings", "Problems that do not stop the build, with the place to fix them."),
         block(problems_table(site, others)) if others else "None: the data is clean.\n",
         section("Likely duplicate people"),

@@ -30,8 +30,9 @@ def entry_card(site: Site, entry: JournalEntry) -> Html:
         notes.append(admonition("warning", esc("To improve"), tag("p", esc(entry.improve))))
     parts = [head, grid(notes, class_="nd-grid-2")]
     if entry.feedback_from:
-        parts.append(tag("p", esc("Feedback from ") + person_link(site, SOURCE,
-                                                                   entry.feedback_from)))
+        parts.append(
+            tag("p", esc("Feedback from ") + person_link(site, SOURCE, entry.feedback_from))
+        )
     title = esc(f"{entry.date:%A} {entry.date.day} {entry.date:%B %Y}")
     return card(title, Html("".join(parts)))
 
@@ -39,6 +40,9 @@ def entry_card(site: Site, entry: JournalEntry) -> Html:
 def render(site: Site) -> GeneratedPage:
     """The Journal page."""
     entries = sorted(site.dataset.journal, key=lambda e: e.date, reverse=True)
-    body = ("".join(block(tag("div", entry_card(site, e), class_="grid")) for e in entries)
-            if entries else "\nNo reflection yet: add one to `journal.yml` after an event.\n")
+    body = (
+        "".join(block(tag("div", entry_card(site, e), class_="grid")) for e in entries)
+        if entries
+        else "\nNo reflection yet: add one to `journal.yml` after an event.\n"
+    )
     return GeneratedPage(SOURCE, page("Journal", body), wide=True)

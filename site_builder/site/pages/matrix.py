@@ -28,11 +28,16 @@ QUADRANTS = {
 def _quadrant_card(site: Site, quadrant: str, cells: list[MatrixCell]) -> Html:
     title, advice = QUADRANTS[quadrant]
     ranked = sorted(cells, key=lambda c: (-c.influence, -c.accessibility, c.name.casefold()))
-    names = (tag("p", people_links(site, SOURCE, [c.contact for c in ranked], 30)) if ranked
-             else empty_note("Nobody here."))
-    return card(esc(f"{title} ({len(cells):,})"),
-                tag("p", esc(advice), class_="nd-muted nd-small") + names,
-                class_=f"nd-kpi nd-quadrant-{quadrant}")
+    names = (
+        tag("p", people_links(site, SOURCE, [c.contact for c in ranked], 30))
+        if ranked
+        else empty_note("Nobody here.")
+    )
+    return card(
+        esc(f"{title} ({len(cells):,})"),
+        tag("p", esc(advice), class_="nd-muted nd-small") + names,
+        class_=f"nd-kpi nd-quadrant-{quadrant}",
+    )
 
 
 def render(site: Site) -> GeneratedPage:
@@ -43,11 +48,19 @@ def render(site: Site) -> GeneratedPage:
     high = " or ".join(str(score) for score in range(matrix.high, highest + 1))
     markdown = page(
         "Network matrix",
-        kpis([kpi(number(matrix.counts.get(q, 0)), QUADRANTS[q][0], f"quadrant-{q}")
-              for q in QUADRANTS] + [kpi(number(matrix.unrated), "not rated yet")]),
-        section("The matrix", "Each bubble holds the active people with the same influence "
-                f"and accessibility scores ({lowest} to {highest}); hover to see who. "
-                f"Scores of {high} are high."),
+        kpis(
+            [
+                kpi(number(matrix.counts.get(q, 0)), QUADRANTS[q][0], f"quadrant-{q}")
+                for q in QUADRANTS
+            ]
+            + [kpi(number(matrix.unrated), "not rated yet")]
+        ),
+        section(
+            "The matrix",
+            "Each bubble holds the active people with the same influence "
+            f"and accessibility scores ({lowest} to {highest}); hover to see who. "
+            f"Scores of {high} are high.",
+        ),
         block(network.matrix(matrix)),
         section("Who is where"),
         cards((_quadrant_card(site, q, by_quadrant[q]) for q in QUADRANTS), 2),

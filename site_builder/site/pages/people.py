@@ -46,15 +46,23 @@ def _select(field: str, label: str, options: Iterable[str]) -> Html:
 
 def filters(site: Site, table_id: str, total: int) -> Html:
     """The filter form above the directory: free text, circle and tag."""
-    all_tags = sorted({t for c in site.dataset.contacts.values() if not c.archived for t in c.tags},
-                      key=str.casefold)
+    all_tags = sorted(
+        {t for c in site.dataset.contacts.values() if not c.archived for t in c.tags},
+        key=str.casefold,
+    )
     box = f'<input type="search" data-filter="text"{attrs(placeholder="Type to filter")}>'
     search = tag("label", esc("Name, company or role") + raw(box))
-    count = raw(f'<p class="nd-muted nd-small"><span data-filter-count>{total:,}</span> '
-                f"of {total:,} shown</p>")
-    return tag("form", search + _select("circle", "Circle", CIRCLES)
-               + _select("tag", "Tag", all_tags) + count,
-               class_="nd-filters", data_filters=table_id, role="search")
+    count = raw(
+        f'<p class="nd-muted nd-small"><span data-filter-count>{total:,}</span> '
+        f"of {total:,} shown</p>"
+    )
+    return tag(
+        "form",
+        search + _select("circle", "Circle", CIRCLES) + _select("tag", "Tag", all_tags) + count,
+        class_="nd-filters",
+        data_filters=table_id,
+        role="search",
+    )
 
 
 def _row(site: Site, person: Person) -> Html:
@@ -70,13 +78,16 @@ def _row(site: Site, person: Person) -> Html:
         (esc(contact.company or "") + role, None),
         (tags(contact.tags), None),
         (when(person.last_touch, site.today), None),
-        (touch_badge(point.status) + raw(" ") + when(due, site.today) if point else EMPTY,
-         due.isoformat() if due else ""),
+        (
+            touch_badge(point.status) + raw(" ") + when(due, site.today) if point else EMPTY,
+            due.isoformat() if due else "",
+        ),
         (esc(score) + bar(score / 100, "progress", f"strength {score}"), score),
     ]
     body = "".join(f"<td{attrs(data_sort=key)}>{cell}</td>" for cell, key in cells)
-    row_attrs = attrs(data_circle=person.circle, data_tag="|".join(contact.tags).lower(),
-                      data_text=text)
+    row_attrs = attrs(
+        data_circle=person.circle, data_tag="|".join(contact.tags).lower(), data_text=text
+    )
     return Html(f"<tr{row_attrs}>{body}</tr>")
 
 
@@ -99,15 +110,22 @@ def render(site: Site) -> GeneratedPage:
     archived = [p for p in site.report.people if p.archived]
     later = Later()
     parts = [
-        kpis([kpi(number(len(active)), "active people")]
-             + [kpi(number(s.count), f"{s.circle} circle", f"circle-{s.circle}")
-                for s in site.report.circles]),
+        kpis(
+            [kpi(number(len(active)), "active people")]
+            + [
+                kpi(number(s.count), f"{s.circle} circle", f"circle-{s.circle}")
+                for s in site.report.circles
+            ]
+        ),
         block(filters(site, TABLE_ID, len(active))),
         later(partial(directory, site, active, TABLE_ID)),
     ]
     if archived:
-        parts.append(section(f"Archived ({len(archived):,})",
-                             "Kept for their history; they get no touchpoint."))
+        parts.append(
+            section(
+                f"Archived ({len(archived):,})", "Kept for their history; they get no touchpoint."
+            )
+        )
         parts.append(later(partial(archive_list, site, archived)))
     return GeneratedPage(SOURCE, page("People", *parts), wide=True, deferred=later.parts)
 

@@ -55,8 +55,20 @@ from site_builder.site.pages.common import (
 )
 from site_builder.site.palette import css_class
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 SHOWN_WITH = 6
 
 
@@ -92,14 +104,17 @@ def _annual(value: str | None, with_year: bool) -> Html:
 def _touchpoint_card(site: Site, person: Person) -> Html:
     point = person.touchpoint
     if point is None:
-        return card(esc("Next touchpoint"), tag("p", esc("Archived: no touchpoint."),
-                                                class_="nd-muted"))
+        return card(
+            esc("Next touchpoint"), tag("p", esc("Archived: no touchpoint."), class_="nd-muted")
+        )
     rows = [
         ("Status", touch_badge(point.status)),
         ("Due", when(point.due, site.today)),
         ("Scheduled", when(point.scheduled, site.today) if point.scheduled else EMPTY),
-        ("Last touch", when(point.last_touch, site.today) if point.last_touch
-         else esc("never contacted")),
+        (
+            "Last touch",
+            when(point.last_touch, site.today) if point.last_touch else esc("never contacted"),
+        ),
         ("Cadence", esc(f"every {point.cadence_days} days")),
         ("Snoozed to", day(point.snoozed_until) if point.snoozed_until else EMPTY),
         ("Dormant", esc("yes") if point.dormant else EMPTY),
@@ -110,10 +125,15 @@ def _touchpoint_card(site: Site, person: Person) -> Html:
 
 def _strength_card(site: Site, source: str, person: Person) -> Html:
     strength = person.strength
-    parts = (("Recency", strength.recency), ("Frequency", strength.frequency),
-             ("Reciprocity", strength.reciprocity))
-    rows = [(name, percent(share) + bar(share, "progress", f"{name.lower()} {share:.0%}"))
-            for name, share in parts]
+    parts = (
+        ("Recency", strength.recency),
+        ("Frequency", strength.frequency),
+        ("Reciprocity", strength.reciprocity),
+    )
+    rows = [
+        (name, percent(share) + bar(share, "progress", f"{name.lower()} {share:.0%}"))
+        for name, share in parts
+    ]
     rows.append(("Touches in the last year", number(strength.touches_last_year)))
     scored = site.guide_link(source, GUIDE_RULES, "how it is scored")
     score = Html(f'<p><span class="nd-score">{strength.score}</span> / 100 · {scored}</p>')
@@ -130,8 +150,15 @@ def _exchange_card(person: Person) -> Html:
     ]
     if person.trust is not None:
         trust = person.trust
-        rows.append(("Trust", esc(f"{trust.score:.1f}  ({trust.credibility} + {trust.reliability}"
-                                  f" + {trust.intimacy}) / {trust.self_orientation}")))
+        rows.append(
+            (
+                "Trust",
+                esc(
+                    f"{trust.score:.1f}  ({trust.credibility} + {trust.reliability}"
+                    f" + {trust.intimacy}) / {trust.self_orientation}"
+                ),
+            )
+        )
     return card(esc("Give and take"), _fields(rows))
 
 
@@ -174,8 +201,10 @@ def _profile(site: Site, source: str, contact: Contact) -> Html:
         ("Links", _links(site, contact)),
         ("Birthday", _annual(dates.birthday if dates else None, site.private)),
         ("Work anniversary", _annual(dates.work_anniversary if dates else None, True)),
-        ("Own cadence", esc(f"every {contact.cadence_days} days") if contact.cadence_days
-         else EMPTY),
+        (
+            "Own cadence",
+            esc(f"every {contact.cadence_days} days") if contact.cadence_days else EMPTY,
+        ),
         ("Snooze until", day(contact.snooze_until) if contact.snooze_until else EMPTY),
     ]
     return _fields(rows)
@@ -219,9 +248,11 @@ def _interaction(site: Site, source: str, contact_id: str, item: Interaction) ->
     summary = f"<div>{esc(item.summary)}</div>" if item.summary else ""
     promises = "".join(_follow_up(site, f) for f in item.follow_ups)
     colour = f" nd-value-{item.value}" if item.value else ""
-    return (f'<li class="nd-item{colour}"><span class="nd-when"><time datetime="{iso}">{iso}'
-            f"</time></span> {_heading(item.kind, item.value)}{later}{summary}"
-            f"{_details(site, source, contact_id, item)}{promises}</li>")
+    return (
+        f'<li class="nd-item{colour}"><span class="nd-when"><time datetime="{iso}">{iso}'
+        f"</time></span> {_heading(item.kind, item.value)}{later}{summary}"
+        f"{_details(site, source, contact_id, item)}{promises}</li>"
+    )
 
 
 def _follow_up(site: Site, promise: FollowUp) -> str:
@@ -260,8 +291,13 @@ def _private(site: Site, contact: Contact) -> Html:
 
 def summary(contact: Contact, person: Person) -> Html:
     """The top of the page, the part that search indexes."""
-    return (tag("h1", esc(contact.name)) + _headline(contact) + _badges(contact, person)
-            + tag("p", tags([*contact.tags, *contact.interests])) + _help(contact))
+    return (
+        tag("h1", esc(contact.name))
+        + _headline(contact)
+        + _badges(contact, person)
+        + tag("p", tags([*contact.tags, *contact.interests]))
+        + _help(contact)
+    )
 
 
 def body(site: Site, person: Person) -> str:
@@ -269,11 +305,19 @@ def body(site: Site, person: Person) -> str:
     timeline; kept out of the search index."""
     source = person_uri(person.contact)
     contact = site.dataset.contacts[person.contact]
-    cards = grid([_touchpoint_card(site, person), _strength_card(site, source, person),
-                  _exchange_card(person)], class_="nd-grid-3")
-    return (f"<div data-search-exclude>{cards}<h2>Profile</h2>"
-            f"{_profile(site, source, contact)}{_private(site, contact)}"
-            f"<h2>Timeline</h2>{_timeline(site, source, person.contact)}</div>")
+    cards = grid(
+        [
+            _touchpoint_card(site, person),
+            _strength_card(site, source, person),
+            _exchange_card(person),
+        ],
+        class_="nd-grid-3",
+    )
+    return (
+        f"<div data-search-exclude>{cards}<h2>Profile</h2>"
+        f"{_profile(site, source, contact)}{_private(site, contact)}"
+        f"<h2>Timeline</h2>{_timeline(site, source, person.contact)}</div>"
+    )
 
 
 def render(site: Site, person: Person) -> GeneratedPage:
@@ -281,6 +325,13 @@ def render(site: Site, person: Person) -> GeneratedPage:
     contact = site.dataset.contacts[person.contact]
     later = Later()
     html = summary(contact, person) + raw(later(lambda: body(site, person)))
-    return GeneratedPage(person_uri(person.contact), "", title=esc(contact.name),
-                         in_nav=False, wide=True, deferred=later.parts, html=html,
-                         template="netdash/person.html")
+    return GeneratedPage(
+        person_uri(person.contact),
+        "",
+        title=esc(contact.name),
+        in_nav=False,
+        wide=True,
+        deferred=later.parts,
+        html=html,
+        template="netdash/person.html",
+    )

@@ -76,16 +76,32 @@ def schedule_table(site: Site, source: str, points: Sequence[Touchpoint]) -> Htm
         ]
         for p in points
     ]
-    headers = [esc(h) for h in ("#", "Name", "Circle", "Status", "Due / scheduled",
-                                "Last touch", "Days late", "Every (days)", "Notes")]
+    headers = [
+        esc(h)
+        for h in (
+            "#",
+            "Name",
+            "Circle",
+            "Status",
+            "Due / scheduled",
+            "Last touch",
+            "Days late",
+            "Every (days)",
+            "Notes",
+        )
+    ]
     return table(headers, rows, data_sortable=True)
 
 
 def key_dates_table(site: Site, source: str, dates: Sequence[KeyDate]) -> Html:
     """Birthdays and work anniversaries, soonest first."""
     rows = [
-        [when(d.date, site.today), person_link(site, source, d.contact, d.name),
-         esc(humanize(d.kind)), number(shown_years(site, d)) if shown_years(site, d) else raw("")]
+        [
+            when(d.date, site.today),
+            person_link(site, source, d.contact, d.name),
+            esc(humanize(d.kind)),
+            number(shown_years(site, d)) if shown_years(site, d) else raw(""),
+        ]
         for d in dates
     ]
     return table([esc("Date"), esc("Name"), esc("What"), esc("Years")], rows, data_sortable=True)
@@ -98,8 +114,10 @@ def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> 
             when(f.due, site.today),
             touch_badge(f.status) if f.status != "open" else esc("open"),
             esc(f.do),
-            join((person_link(site, source, c, n) for c, n in zip(f.contacts, f.names,
-                                                                   strict=True)), ", "),
+            join(
+                (person_link(site, source, c, n) for c, n in zip(f.contacts, f.names, strict=True)),
+                ", ",
+            ),
             when(f.interaction_date, site.today),
         ]
         for f in items
@@ -110,9 +128,15 @@ def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> 
 
 def _calendar_note(site: Site) -> str:
     href = site.href(SOURCE, CALENDAR)
-    body = tag("p", raw("Subscribe to ") + link(href, esc("touchpoints.ics"), download=True)
-               + esc(" in your calendar app to see each touchpoint on its due day. The feed "
-                     "is rebuilt with the site, so it follows your data."))
+    body = tag(
+        "p",
+        raw("Subscribe to ")
+        + link(href, esc("touchpoints.ics"), download=True)
+        + esc(
+            " in your calendar app to see each touchpoint on its due day. The feed "
+            "is rebuilt with the site, so it follows your data."
+        ),
+    )
     return block(admonition("tip", esc("Calendar feed"), body))
 
 
@@ -129,8 +153,15 @@ def _on_track(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
     text = f"Due in the next {ON_TRACK_DAYS} days:\n\n" + _schedule(site, later, soon)
     if len(soon) < len(points):
         people = link(site.href(SOURCE, PEOPLE), esc("People"))
-        text += block(tag("p", esc(f"{len(points) - len(soon):,} more due later: ") + people
-                          + esc(" lists everyone with their next touch."), class_="nd-muted"))
+        text += block(
+            tag(
+                "p",
+                esc(f"{len(points) - len(soon):,} more due later: ")
+                + people
+                + esc(" lists everyone with their next touch."),
+                class_="nd-muted",
+            )
+        )
     return text
 
 
@@ -139,8 +170,11 @@ def _grouped(site: Site, later: Later) -> str:
     for title, statuses in GROUPS:
         points = [p for p in site.report.touchpoints if p.status in statuses]
         parts.append(section(f"{title} ({len(points):,})"))
-        parts.append(_on_track(site, later, points) if statuses == ON_TRACK
-                     else _schedule(site, later, points))
+        parts.append(
+            _on_track(site, later, points)
+            if statuses == ON_TRACK
+            else _schedule(site, later, points)
+        )
     return "".join(parts)
 
 
@@ -149,11 +183,9 @@ def render(site: Site) -> GeneratedPage:
     report = site.report
     later = Later()
     key_dates = [d for d in report.key_dates if d.days_until <= KEY_DATE_DAYS]
-    counts = {status: sum(p.status in status for p in report.touchpoints)
-              for _, status in GROUPS}
+    counts = {status: sum(p.status in status for p in report.touchpoints) for _, status in GROUPS}
     numbers = kpis(
-        kpi(number(counts[statuses]), title, f"touch-{statuses[0]}")
-        for title, statuses in GROUPS
+        kpi(number(counts[statuses]), title, f"touch-{statuses[0]}") for title, statuses in GROUPS
     )
     markdown = page(
         "Touchpoints",
@@ -162,12 +194,16 @@ def render(site: Site) -> GeneratedPage:
         section("Workload ahead", "Touchpoints falling due in each of the next 26 weeks."),
         block(activity.workload(report.workload)),
         _grouped(site, later),
-        section("Birthdays and anniversaries", f"The next {KEY_DATE_DAYS} days; the calendar "
-                "feed has the year."),
-        later(partial(key_dates_table, site, SOURCE, key_dates)) if key_dates
+        section(
+            "Birthdays and anniversaries",
+            f"The next {KEY_DATE_DAYS} days; the calendar feed has the year.",
+        ),
+        later(partial(key_dates_table, site, SOURCE, key_dates))
+        if key_dates
         else "None in these days.\n",
         section("Open follow-ups"),
-        later(partial(follow_ups_table, site, SOURCE, report.follow_ups)) if report.follow_ups
+        later(partial(follow_ups_table, site, SOURCE, report.follow_ups))
+        if report.follow_ups
         else "Nothing promised is open.\n",
     )
     return GeneratedPage(SOURCE, markdown, wide=True, deferred=later.parts)
