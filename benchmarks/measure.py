@@ -45,9 +45,9 @@ def _compute(data: Path) -> dict[str, float]:
     processor seconds of the first run, as a build waits for it, and of the fastest of
     `COMPUTE_RUNS` (as `timeit` takes it: the run least disturbed by other work on the
     machine), which the growth series compares."""
-    from site_builder.collector import paused_gc
     from site_builder.compute import compute
     from site_builder.loading.loader import load
+    from site_builder.pipeline.collector import paused_gc
 
     dataset = load(data).dataset
     runs = []

@@ -44,6 +44,6 @@ def write_data(tmp_path: Path) -> WriteData:
 @pytest.fixture(autouse=True)
 def _unfrozen() -> Iterator[None]:
     """Loading freezes what the collector tracks, for a process that ends soon after (see
-    `site_builder.collector`); a test process goes on, so each test ends unfrozen."""
+    `site_builder.pipeline.collector`); a test process goes on, so each test ends unfrozen."""
     yield
     gc.unfreeze()

@@ -153,7 +153,7 @@ def test_the_guide_documents_every_metric_and_every_due_key() -> None:
     from pathlib import Path
 
     from site_builder.compute.metrics import REGISTRY
-    from site_builder.due_view import TOUCHPOINT_KEYS as DUE_KEYS
+    from site_builder.views.due import TOUCHPOINT_KEYS as DUE_KEYS
 
     guide = (Path(__file__).parent.parent / "docs" / "guide" / "rules.md").read_text("utf-8")
     assert [m for m in REGISTRY if f"`{m}`" not in guide] == []

@@ -9,8 +9,8 @@ import pytest
 
 from site_builder.compute import compute
 from site_builder.compute.jsonify import dumps, report_json
-from site_builder.due_view import due_json, due_view
 from site_builder.loading.loader import load
+from site_builder.views.due import due_json, due_view
 from tests.conftest import WriteData
 
 FIRST, LAST = dt.date(1900, 1, 1), dt.date(2999, 12, 31)

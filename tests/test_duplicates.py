@@ -8,8 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from site_builder.cli.app import app
-from site_builder.duplicates import duplicate_groups
-from site_builder.identity import linkedin_key, name_key
+from site_builder.dedupe.duplicates import duplicate_groups
+from site_builder.dedupe.identity import linkedin_key, name_key
 from site_builder.loading.checks import likely_duplicates
 from site_builder.loading.loader import load
 from site_builder.models import Contact, Dataset, Settings

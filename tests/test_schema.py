@@ -10,8 +10,8 @@ from pydantic import BaseModel
 
 from site_builder.loading.yaml_fast import parse
 from site_builder.models import FILE_KINDS
-from site_builder.reference import data_reference
-from site_builder.schema import modeline, schema_files, stale_schemas
+from site_builder.schema.json_schema import modeline, schema_files, stale_schemas
+from site_builder.schema.reference import data_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 

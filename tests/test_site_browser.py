@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
-from site_builder.clock import ENV_TODAY
 from site_builder.compute import compute
 from site_builder.loading.loader import load
+from site_builder.pipeline.clock import ENV_TODAY
 from site_builder.site.runner import ENV_DATA, build_site
 from tests.site_support import (
     HOSTILE_INDUSTRY,

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import site_builder.cli  # noqa: F401 - registers the commands
 from site_builder.cli.app import app
-from site_builder.clock import ENV_TODAY
+from site_builder.pipeline.clock import ENV_TODAY
 from site_builder.site.runner import ENV_DATA
 from tests.site_support import REPO, built_files, unset_until_teardown
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from site_builder.automation.issue_form import FormAnswers, FormError, parse_form
 from site_builder.automation.markdown import code, md
+from site_builder.diagnostics.formats import display_path
 from site_builder.editing.actions import LogEntry, log_change
 from site_builder.editing.errors import EditError
 from site_builder.editing.resolve import resolve_all
@@ -22,7 +23,6 @@ from site_builder.editing.writer import apply
 from site_builder.loading.messages import did_you_mean
 from site_builder.models import Dataset
 from site_builder.models.types import Initiator, InteractionKind, Outcome, Value
-from site_builder.problem_formats import display_path
 
 LOG_LABEL = "netdash-log"
 """The issue label the form sets and the workflow acts on."""

@@ -22,7 +22,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     snooze,
 )
 from site_builder.cli.app import app
-from site_builder.clock import ClockError
+from site_builder.pipeline.clock import ClockError
 
 __all__ = ["app", "main"]
 

@@ -58,11 +58,11 @@ def computed_report(data: Path, today: dt.datetime | None) -> Report:
     Warnings go to stderr too, so that JSON on stdout stays clean. The engine runs with the
     garbage collector paused, as in a build.
     """
-    from site_builder.clock import today as clock_today
-    from site_builder.collector import paused_gc
     from site_builder.compute import compute
+    from site_builder.diagnostics.formats import as_text
     from site_builder.loading.loader import load
-    from site_builder.problem_formats import as_text
+    from site_builder.pipeline.clock import today as clock_today
+    from site_builder.pipeline.collector import paused_gc
 
     result = load(data)
     if result.problems:

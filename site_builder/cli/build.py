@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import TodayOption, app
-from site_builder.clock import ENV_TODAY
+from site_builder.pipeline.clock import ENV_TODAY
 from site_builder.site.runner import ENV_DATA, build_site, serve_site, show_mkdocs_log
 
 ConfigOption = Annotated[

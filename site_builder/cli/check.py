@@ -30,9 +30,9 @@ def check(
     ] = False,
 ) -> None:
     """Validate the data; exit 1 when there is an error."""
-    from site_builder.duplicates import dedupe_report
+    from site_builder.dedupe.duplicates import dedupe_report
+    from site_builder.diagnostics.formats import FORMATS
     from site_builder.loading.loader import load
-    from site_builder.problem_formats import FORMATS
 
     result = load(data)
     if result.problems or output is Format.json:

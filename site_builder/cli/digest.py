@@ -23,10 +23,10 @@ def digest(
 ) -> None:
     """Write the weekly digest (Markdown) that the digest workflow posts as an issue."""
     from site_builder.automation.digest import render_digest
-    from site_builder.clock import today as clock_today
     from site_builder.compute import compute
+    from site_builder.diagnostics.formats import as_text
     from site_builder.loading.loader import load
-    from site_builder.problem_formats import as_text
+    from site_builder.pipeline.clock import today as clock_today
 
     result = load(data)
     errors = [problem for problem in result.problems if problem.is_error]

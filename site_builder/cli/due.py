@@ -22,7 +22,7 @@ def due(
 ) -> None:
     """Show the touchpoint schedule; exit 1 when the data has errors."""
     from site_builder.compute.jsonify import dumps
-    from site_builder.due_view import due_json, due_view
+    from site_builder.views.due import due_json, due_view
 
     view = due_view(computed_report(data, today), within)
     if as_json:
@@ -30,6 +30,6 @@ def due(
     else:
         from rich.console import Console
 
-        from site_builder.terminal import print_due
+        from site_builder.views.terminal import print_due
 
         print_due(Console(), view)

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from site_builder import clock
+from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
-from site_builder.problem_formats import display_path
+from site_builder.pipeline import clock
 
 if TYPE_CHECKING:
     from site_builder.editing import Change

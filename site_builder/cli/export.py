@@ -9,9 +9,9 @@ import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
 from site_builder.cli.edit_support import context, refusals, today
+from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 from site_builder.models.types import CIRCLES
-from site_builder.problem_formats import display_path
 
 export_app = typer.Typer(
     help="Write contacts as vCards, touchpoints as iCalendar.", no_args_is_help=True

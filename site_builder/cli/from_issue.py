@@ -12,8 +12,8 @@ from pathlib import Path
 import typer
 
 from site_builder.cli.edit_support import context, refusals, today
+from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
-from site_builder.problem_formats import display_path
 
 MAX_BODY = 1_000_000
 """Far above GitHub's 65,536-character limit on an issue body."""

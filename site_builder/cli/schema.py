@@ -25,8 +25,8 @@ def schema(
     ] = False,
 ) -> None:
     """Write schemas/*.schema.json and the data reference page from the models."""
-    from site_builder.reference import data_reference
-    from site_builder.schema import stale_schemas, write_schemas
+    from site_builder.schema.json_schema import stale_schemas, write_schemas
+    from site_builder.schema.reference import data_reference
 
     if check:
         stale = [str(out / name) for name in stale_schemas(out)]

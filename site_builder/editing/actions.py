@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from site_builder.dedupe.identity import fold
+from site_builder.diagnostics.formats import display_path
 from site_builder.editing.contact_file import (
     INTERACTIONS_MODELINE,
     contact_document,
@@ -23,9 +25,7 @@ from site_builder.editing.errors import EditError
 from site_builder.editing.resolve import resolve, resolve_all
 from site_builder.editing.textedit import append_item, set_value
 from site_builder.editing.writer import Change, read_text
-from site_builder.identity import fold
 from site_builder.models import Dataset
-from site_builder.problem_formats import display_path
 
 
 def parse_day(text: str, option: str) -> dt.date:

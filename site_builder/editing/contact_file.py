@@ -11,7 +11,7 @@ from site_builder.editing.render import mapping_lines
 from site_builder.editing.yamltext import Style
 from site_builder.models import KINDS_BY_NAME, Contact, KeyDates, Met, Private
 from site_builder.models.types import Model
-from site_builder.schema import modeline
+from site_builder.schema.json_schema import modeline
 
 CONTACT_MODELINE = modeline(KINDS_BY_NAME["contact"])
 INTERACTIONS_MODELINE = modeline(KINDS_BY_NAME["interactions"])

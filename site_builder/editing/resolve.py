@@ -6,8 +6,8 @@ from collections.abc import Collection, Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
+from site_builder.dedupe.identity import fold
 from site_builder.editing.errors import EditError
-from site_builder.identity import fold
 from site_builder.models import Contact
 
 _SHOWN = 8

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from site_builder.diagnostics.formats import display_path
+from site_builder.diagnostics.problems import Problem
 from site_builder.editing.errors import EditError
 from site_builder.loading import checks, positions, yaml_fast
 from site_builder.loading.loader import validate_document
 from site_builder.models import FILE_KINDS, Dataset, FileKind, Sources
 from site_builder.models.types import SLUG_PATTERN
-from site_builder.problem_formats import display_path
-from site_builder.problems import Problem
 
 _SLUG = re.compile(SLUG_PATTERN)
 

@@ -12,8 +12,8 @@ import csv
 import datetime as dt
 import io
 
+from site_builder.dedupe.identity import email_key, linkedin_key
 from site_builder.editing.errors import EditError
-from site_builder.identity import email_key, linkedin_key
 from site_builder.interop.incoming import Incoming, Note, Parsed, decode
 
 COLUMNS = {

@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from site_builder.dedupe.identity import email_key, fold, linkedin_key, name_key
+from site_builder.diagnostics.formats import display_path
 from site_builder.editing.actions import taken_ids
 from site_builder.editing.contact_file import contact_document, contact_text, free_id, id_from_name
 from site_builder.editing.errors import EditError
 from site_builder.editing.textedit import set_value
 from site_builder.editing.writer import Change, check_change, read_text
-from site_builder.identity import email_key, fold, linkedin_key, name_key
 from site_builder.interop.incoming import FIELD_PATHS, Incoming, Parsed
-from site_builder.interop.report import ImportReport
+from site_builder.interop.outcome import ImportReport
 from site_builder.models import Contact, Dataset
-from site_builder.problem_formats import display_path
 
 
 @dataclass

@@ -17,8 +17,8 @@ from typing import Any
 
 import vobject
 
+from site_builder.dedupe.identity import email_key, linkedin_key
 from site_builder.editing.errors import EditError
-from site_builder.identity import email_key, linkedin_key
 from site_builder.interop.incoming import Incoming, Note, Parsed, annual_date
 from site_builder.models.types import SLUG_PATTERN
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import vobject
 
-from site_builder.identity import linkedin_key
+from site_builder.dedupe.identity import linkedin_key
 from site_builder.models import Contact
 from site_builder.models.types import annual_parts
 

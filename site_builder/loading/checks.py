@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from site_builder.duplicates import duplicate_groups
+from site_builder.dedupe.duplicates import duplicate_groups
+from site_builder.diagnostics.problems import Loc, Problem
 from site_builder.loading.messages import did_you_mean
 from site_builder.models import Dataset
-from site_builder.problems import Loc, Problem
 
 Check = Callable[[Dataset], list[Problem]]
 

@@ -15,13 +15,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from site_builder.collector import paused_gc
+from site_builder.diagnostics.problems import Problem, has_errors, sort_key
 from site_builder.loading import checks, positions
 from site_builder.loading.messages import did_you_mean, explain
 from site_builder.loading.reader import read_yaml
 from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Settings, Sources
 from site_builder.models.types import SLUG_PATTERN
-from site_builder.problems import Problem, has_errors, sort_key
+from site_builder.pipeline.collector import paused_gc
 
 _SLUG = re.compile(SLUG_PATTERN)
 

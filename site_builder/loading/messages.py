@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from site_builder.problems import Loc
+from site_builder.diagnostics.problems import Loc
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 80) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import yaml
 
+from site_builder.diagnostics.problems import Loc
 from site_builder.loading.yaml_fast import Yaml12Loader
-from site_builder.problems import Loc
 
 _ITEM = ("- ", "-\n", "-\r", "-")
 

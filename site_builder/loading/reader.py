@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from site_builder.diagnostics.problems import Problem
 from site_builder.loading import yaml_fast
 from site_builder.loading.positions import line_column
-from site_builder.problems import Problem
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"

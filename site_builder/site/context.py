@@ -10,8 +10,8 @@ from functools import cached_property
 from mkdocs.utils import get_relative_url
 
 from site_builder.compute import Report
+from site_builder.diagnostics.problems import Problem
 from site_builder.models import Contact, Dataset, Interaction
-from site_builder.problems import Problem
 from site_builder.site.html import Html, esc, link
 
 HOME = "index.md"

@@ -41,7 +41,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from site_builder import clock
+from site_builder.pipeline import clock
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
@@ -138,9 +138,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
     def _make(self, docs: frozenset[str], directory_urls: bool) -> Made:
         """The site's inputs and pages: made afresh, or, while serving, the last build's
         when no data file changed and neither did the day or the hand-written pages."""
-        from site_builder.collector import paused_gc
         from site_builder.compute import compute
         from site_builder.loading.loader import FileCache
+        from site_builder.pipeline.collector import paused_gc
         from site_builder.site.context import Site
         from site_builder.site.generate import generate
 
@@ -340,8 +340,8 @@ def _today(pinned: dt.date | None, timezone: str) -> dt.date:
 
 
 def _load_or_fail(data_dir: Path, cache: FileCache | None) -> LoadResult:
+    from site_builder.diagnostics.formats import as_text
     from site_builder.loading.loader import load
-    from site_builder.problem_formats import as_text
 
     result = load(data_dir, cache)
     if not result.ok:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from site_builder.compute.report import CrmField
-from site_builder.problems import Problem
+from site_builder.diagnostics.problems import Problem
 from site_builder.site.context import GUIDE_EDITING, HEALTH, GeneratedPage, Site
 from site_builder.site.html import Html, admonition, block, esc, number, raw, table, tag
 from site_builder.site.pages.common import kpi, kpis, page, people_links, section, when

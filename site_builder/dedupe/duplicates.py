@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from site_builder.identity import contact_keys, linkedin_key
+from site_builder.dedupe.identity import contact_keys, linkedin_key
 from site_builder.models import Contact
 
 _MAX_COMPARED = 50

@@ -9,7 +9,7 @@ from typing import Any
 
 from site_builder.models import FILE_KINDS, FileKind
 from site_builder.models.types import SLUG_PATTERN
-from site_builder.schema import schema_of
+from site_builder.schema.json_schema import schema_of
 
 INTRO = """\
 # Data format

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from site_builder.due_view import DueView
+from site_builder.views.due import DueView
 
 STATUS_ORDER = ("overdue", "due", "soon", "scheduled", "ok")
 STATUS_STYLE = {

@@ -7,7 +7,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from site_builder.problems import Problem
+from site_builder.diagnostics.problems import Problem
 
 
 def display_path(path: Path) -> str:

@@ -1,0 +1,1 @@
+"""Reading `data/`: files found, parsed, validated into a Dataset, problems placed."""

@@ -1,0 +1,1 @@
+"""Terminal views: what a command prints, built from the computed report."""
