@@ -19,6 +19,7 @@ from site_builder.diagnostics.problems import Problem, has_errors, sort_key
 from site_builder.loading import checks, positions
 from site_builder.loading.messages import did_you_mean, explain
 from site_builder.loading.reader import read_yaml
+from site_builder.loading.template_text import template_problems
 from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Settings, Sources
 from site_builder.models.types import SLUG_PATTERN
 from site_builder.pipeline.collector import paused_gc
@@ -131,6 +132,8 @@ def load_file(kind: FileKind, path: Path) -> FileResult:
         )
         return FileResult(read.text, None, (Problem(path, message, line=1, column=1),))
     value, found = validate_document(kind, path, read.document)
+    if kind.name == "templates" and value is not None:
+        found += template_problems(path, read.text, value)
     return FileResult(read.text, value, tuple(found))
 
 
@@ -223,6 +226,7 @@ def _assemble(
         goals=_single(values, "goals", None) or Goals(),
         metrics={name: tuple(series) for name, series in _single(values, "metrics", {}).items()},
         journal=tuple(j for j in _single(values, "journal", []) if j is not None),
+        templates=_single(values, "templates", {}),
         root=root,
         sources=Sources(
             contacts={path.stem: path for path in contact_files},

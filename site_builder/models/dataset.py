@@ -15,6 +15,7 @@ from site_builder.models.events import Community, Event, JournalEntry
 from site_builder.models.goals import Goals, Measurement, SeriesName
 from site_builder.models.interactions import Interaction
 from site_builder.models.settings import Settings
+from site_builder.models.templates import MessageTemplate, Templates
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("goals", "goals.yml", Goals, "Goals"),
     FileKind("metrics", "metrics.yml", dict[SeriesName, list[Measurement]], "Metrics"),
     FileKind("journal", "journal.yml", list[JournalEntry], "Journal"),
+    FileKind("templates", "templates.yml", Templates, "Templates"),
 )
 KINDS_BY_NAME = {kind.name: kind for kind in FILE_KINDS}
 
@@ -75,5 +77,7 @@ class Dataset:
     goals: Goals = field(default_factory=Goals)
     metrics: Mapping[str, tuple[Measurement, ...]] = field(default_factory=dict)
     journal: tuple[JournalEntry, ...] = ()
+    templates: Mapping[str, MessageTemplate] = field(default_factory=dict)
+    """Your message templates, by id (they override the built-in ones)."""
     root: Path = Path("data")
     sources: Sources = field(default_factory=Sources)

@@ -62,6 +62,14 @@ class Publish(Model):
     )
 
 
+class Pitch(Model):
+    """Your 30-second introduction: who you are, what you do, and a hook."""
+
+    who: Text = Field(description="Who you are, e.g. 'Alex, a product lead at Ledgerline'.")
+    what: Text = Field(description="What you do or offer, in one sentence.")
+    hook: Text = Field(description="Something memorable, or a question to start a conversation.")
+
+
 class Settings(Model):
     """The owner and the parameters of the rules."""
 
@@ -76,6 +84,9 @@ class Settings(Model):
     )
     due_soon_days: int = Field(7, ge=0, description="'Soon' means due within this many days.")
     publish: Publish = Field(Publish(), description="Whether private details are published.")
+    pitch: Pitch | None = Field(
+        None, description="Your 30-second introduction, used by the message drafts."
+    )
 
     @field_validator("timezone")
     @classmethod

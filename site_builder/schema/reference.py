@@ -36,6 +36,7 @@ _WHERE = {
     "goals": "`data/goals.yml`",
     "metrics": "`data/metrics.yml` (series name -> list of readings)",
     "journal": "`data/journal.yml` (a list)",
+    "templates": "`data/templates.yml` (template id -> template; see [Message drafts](drafts.md))",
 }
 
 
