@@ -13,6 +13,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     check,
     digest,
     done,
+    draft,
     due,
     export,
     imports,
