@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
@@ -87,3 +88,10 @@ def test_nothing_is_written(write_data: WriteData) -> None:
     before = {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
     assert run(root, "ada", "--template", "give").exit_code == 0
     assert {path: path.read_bytes() for path in root.rglob("*") if path.is_file()} == before
+
+
+def test_a_missing_data_folder_exits_1(tmp_path: Path) -> None:
+    result = run(tmp_path / "nowhere", "ada")
+    assert result.exit_code == 1
+    assert "data folder" in result.stderr
+    assert "not found" in result.stderr

@@ -204,7 +204,8 @@ def _title_of(template_id: str) -> str:
 
 def _merged(template_id: str, base: Template | None, override: MessageTemplate) -> Template:
     """Your template over the built-in one: the keys you left out keep the built-in's."""
-    subject = override.subject if override.subject is not None else (base and base.subject)
+    inherited = base.subject if base else None
+    subject = override.subject if override.subject is not None else inherited
     return Template(
         id=template_id,
         title=override.title or (base.title if base else _title_of(template_id)),
