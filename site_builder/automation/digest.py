@@ -74,7 +74,7 @@ def _this_week(touchpoints: Iterable[Touchpoint], today: dt.date) -> list[list[s
     for t in touchpoints:
         if t.status == "scheduled" and t.scheduled is not None and t.scheduled < today + WEEK:
             rows.append([md(t.name), t.circle, f"{t.scheduled:%a %d %b} (scheduled)", _last(t)])
-        elif t.status in ("due", "soon") and t.due < today + WEEK:
+        elif t.status in ("due", "soon") and t.due is not None and t.due < today + WEEK:
             rows.append([md(t.name), t.circle, f"{t.due:%a %d %b}", _last(t)])
     return rows
 

@@ -11,12 +11,16 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 from site_builder.models.types import BoardRole, Circle, Value
 
-TouchStatus = Literal["scheduled", "overdue", "due", "soon", "ok"]
-TOUCH_STATUSES: tuple[TouchStatus, ...] = ("overdue", "due", "soon", "scheduled", "ok")
+TouchStatus = Literal["overdue", "due", "soon", "scheduled", "new", "ok"]
+"""In the order they are listed: the most pressing first."""
+TOUCH_STATUSES: tuple[TouchStatus, ...] = get_args(TouchStatus)
+Stage = Literal["to_meet", "reached_out", "replied", "met"]
+"""How far a relationship has come: not contacted yet, outreach without an answer, an
+answer, a conversation (or a day met)."""
 KeyDateKind = Literal["birthday", "work_anniversary"]
 FollowUpStatus = Literal["overdue", "due", "soon", "open"]
 StepName = Literal["connect", "send", "meet"]
@@ -39,18 +43,7 @@ CrmField = Literal[
     "can_help_them",
     "can_help_me",
 ]
-CRM_FIELDS: tuple[CrmField, ...] = (
-    "company",
-    "role",
-    "industry",
-    "location",
-    "seniority",
-    "met",
-    "influence",
-    "accessibility",
-    "can_help_them",
-    "can_help_me",
-)
+CRM_FIELDS: tuple[CrmField, ...] = get_args(CrmField)
 """The contact fields a full record has, in the order Data health lists them."""
 
 
@@ -69,8 +62,10 @@ class Touchpoint:
     """The latest interaction with them dated on or before today."""
     anchor: dt.date | None
     """`last_touch`, else the day met (`met.on`), else None."""
-    due: dt.date
+    due: dt.date | None
+    """anchor + cadence, or the snooze's end; None for a prospect (no anchor, no snooze)."""
     status: TouchStatus
+    stage: Stage
     overdue_days: int
     """today - due when overdue, else 0 (also 0 when scheduled)."""
     overdue_ratio: float

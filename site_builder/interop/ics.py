@@ -61,7 +61,7 @@ def _touchpoint(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
     ]
     return Entry(
         f"touchpoint-{point.contact}@netdash",
-        max(point.due, today),
+        max(point.due or today, today),
         f"Touch base: {point.name}",
         "\n".join(lines),
     )
@@ -98,7 +98,7 @@ def entries(report: Report, dataset: Dataset) -> list[Entry]:
     found = [
         _touchpoint(point, today, dataset)
         for point in report.touchpoints
-        if point.status != "scheduled" and point.due < today + HORIZON
+        if point.status != "scheduled" and point.due is not None and point.due < today + HORIZON
     ]
     found += [_key_date(key, dataset) for key in report.key_dates if key.date < today + HORIZON]
     found += [entry for follow_up in report.event_follow_ups for entry in _steps(follow_up)]

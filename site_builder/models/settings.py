@@ -76,6 +76,12 @@ class Settings(Model):
     )
     due_soon_days: int = Field(7, ge=0, description="'Soon' means due within this many days.")
     publish: Publish = Field(Publish(), description="Whether private details are published.")
+    weekly_budget: int = Field(
+        10,
+        ge=1,
+        le=1000,
+        description="Moves a week the agenda plans: dated items always enter, touches up to this.",
+    )
 
     @field_validator("timezone")
     @classmethod
