@@ -522,6 +522,58 @@ class EventTotals:
     """steps_done / steps_total, None without steps."""
 
 
+# --- the week's agenda --------------------------------------------------------------------
+
+AgendaKind = Literal[
+    "confirm",
+    "meeting",
+    "event_step",
+    "follow_up",
+    "key_date",
+    "touch",
+    "reconnect",
+    "reach_out",
+    "give",
+]
+"""Dated kinds first (they always enter the week), then the kinds the budget chooses."""
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One move of the week: with whom, why, what to do and which message fits."""
+
+    kind: AgendaKind
+    contact: str
+    name: str
+    """The contact's name (every name, for an interaction with several people)."""
+    due: dt.date | None
+    """The day it falls on or is due; None for a prospect or a give."""
+    reason: str
+    """Why it is here, in words: 'inner circle · last coffee 47 days ago · every 30 days'."""
+    move: str
+    """The one suggested move."""
+    template: str
+    """The id of the message template that fits."""
+    score: float = 0.0
+    """A budgeted move's score (0 for a dated item)."""
+    event: str | None = None
+    """The event an event step follows up."""
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The ISO week holding today: dated items, then budgeted moves by score."""
+
+    start: dt.date
+    """Monday."""
+    end: dt.date
+    """Sunday (inclusive)."""
+    budget: int
+    items: tuple[AgendaItem, ...]
+    later: tuple[AgendaItem, ...]
+    """Budgeted moves that did not fit, by score."""
+
+
 # --- data health --------------------------------------------------------------------------
 
 
@@ -593,6 +645,9 @@ class Report:
     workload: tuple[WeekLoad, ...]
     """The next 26 ISO weeks from the current one."""
     this_week: tuple[Touchpoint, ...]
+    agenda: Agenda
+    """The week's moves: what Home, `netdash plan`, `netdash due`, the digest and the
+    calendar feed show."""
     """Touchpoints not overdue, due or booked from today to Sunday, in priority order."""
     event_totals: EventTotals
     freshness: Freshness
