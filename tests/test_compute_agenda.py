@@ -108,9 +108,9 @@ def test_every_kind_with_its_reason_move_and_template(write_data: WriteData) -> 
     )
     assert items["bob"].reason == "coffee booked for Tue 17 Mar · not confirmed yet"
     assert items["bob"].template == "confirm"
-    assert items["fay"].reason == "met at Pricing Meetup (17 Mar) · connect by Wed 18 Mar"
+    assert items["fay"].reason == "met at Pricing Meetup (Tue 17 Mar) · connect by Wed 18 Mar"
     assert (items["fay"].template, items["fay"].event) == ("event_follow_up", "meetup")
-    assert items["gus"].reason == "promised on 02 Mar: Send the slides"
+    assert items["gus"].reason == "promised on Mon 02 Mar: Send the slides"
     assert items["gus"].move == "Do it: Send the slides"
     assert (items["eve"].reason, items["eve"].template) == ("birthday on Fri 20 Mar", "birthday")
     assert items["hal"].reason == "call booked for Sat 21 Mar · met 17 days ago"

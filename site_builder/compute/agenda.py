@@ -108,6 +108,11 @@ def days_words(days: int) -> str:
     return f"{days} day" if days == 1 else f"{days} days"
 
 
+def day_words(day: dt.date, today: dt.date) -> str:
+    """'Thu 03 Dec' within the year of today, else '21 Oct 2025'."""
+    return f"{day:%a %d %b}" if day.year == today.year else f"{day:%d %b %Y}"
+
+
 def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
     """Monday and Sunday of the ISO week holding today."""
     monday = today - dt.timedelta(days=today.weekday())
@@ -134,7 +139,7 @@ def plan(
             *_confirmations(context),
             *_meetings(context, end),
             *_event_steps(event_follow_ups, start, end),
-            *_promises(follow_ups, end),
+            *_promises(follow_ups, index.today, end),
             *_key_dates(key_dates, end),
         ],
         key=_fixed_order,
@@ -176,7 +181,8 @@ def _confirmations(context: _Context) -> Iterator[AgendaItem]:
     for position in index.unconfirmed:
         interaction = index.interactions[position]
         names = ", ".join(index.name(c) for c in interaction.with_)
-        when = "today" if interaction.date == context.today else f"{interaction.date:%a %d %b}"
+        today = context.today
+        when = "today" if interaction.date == today else day_words(interaction.date, today)
         yield AgendaItem(
             "confirm",
             interaction.with_[0],
@@ -201,7 +207,7 @@ def _meetings(context: _Context, end: dt.date) -> Iterator[AgendaItem]:
             point.contact,
             point.name,
             point.scheduled,
-            f"{booked.kind} booked for {point.scheduled:%a %d %b} · "
+            f"{booked.kind} booked for {day_words(point.scheduled, context.today)} · "
             + context.last_words(point.contact),
             "Prepare: reread your notes, bring one thing to give",
             "check_in",
@@ -222,16 +228,18 @@ def _event_steps(
             follow_up.contact,
             follow_up.name,
             step.due,
-            f"met at {follow_up.event_name} ({follow_up.event_end:%d %b}) · {goal} by "
-            f"{step.due:%a %d %b}",
+            f"met at {follow_up.event_name} ({day_words(follow_up.event_end, step.due)}) · "
+            f"{goal} by {day_words(step.due, step.due)}",
             move,
             "event_follow_up",
             event=follow_up.event,
         )
 
 
-def _promises(follow_ups: Iterable[OpenFollowUp], end: dt.date) -> Iterator[AgendaItem]:
-    """Promises due by Sunday, late ones included."""
+def _promises(
+    follow_ups: Iterable[OpenFollowUp], today: dt.date, end: dt.date
+) -> Iterator[AgendaItem]:
+    """Promises due by Sunday, late ones included: do them, or tell them."""
     for promise in follow_ups:
         if promise.due is None or promise.due > end:
             continue
@@ -241,7 +249,7 @@ def _promises(follow_ups: Iterable[OpenFollowUp], end: dt.date) -> Iterator[Agen
             promise.contacts[0],
             ", ".join(promise.names),
             promise.due,
-            f"promised on {promise.interaction_date:%d %b}: {promise.do}{late}",
+            f"promised on {day_words(promise.interaction_date, today)}: {promise.do}{late}",
             f"Do it: {promise.do}",
             "follow_up",
         )
@@ -259,7 +267,7 @@ def _key_dates(key_dates: Iterable[KeyDate], end: dt.date) -> Iterator[AgendaIte
             key.contact,
             key.name,
             key.date,
-            f"{what} on {key.date:%a %d %b}",
+            f"{what} on {day_words(key.date, key.date)}",
             "Send a short note on the day",
             "birthday" if key.kind == "birthday" else "congratulate",
         )

@@ -558,6 +558,10 @@ class AgendaItem:
     """A budgeted move's score (0 for a dated item)."""
     event: str | None = None
     """The event an event step follows up."""
+    draft: str = ""
+    """The template's message, filled for this person."""
+    to_write: tuple[str, ...] = ()
+    """What only you can write, marked in the draft between single guillemets."""
 
 
 @dataclass(frozen=True)
