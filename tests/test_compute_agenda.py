@@ -206,3 +206,15 @@ def test_gives_take_at_most_one_move_in_five(write_data: WriteData) -> None:
     agenda = report_of(root).agenda
     assert [i.kind for i in agenda.items] == ["give", "give"]
     assert len(agenda.later) == 6
+
+
+def test_a_meeting_booked_this_week_is_the_events_meet_step(write_data: WriteData) -> None:
+    files = dict(FILES)
+    files["events.yml"] = "- {id: meetup, name: Meetup, date: 2026-03-11, met: [hal]}\n"
+    agenda = report_of(write_data(files)).agenda
+    assert [i.kind for i in agenda.items if i.contact == "hal"] == ["meeting"]
+    files["interactions/2026.yml"] = "[]\n"  # no booking: the meet step is due Wednesday
+    agenda = report_of(write_data(files)).agenda
+    hal = [i for i in agenda.items if i.contact == "hal"]
+    assert [(i.kind, i.due) for i in hal] == [("event_step", dt.date(2026, 3, 18))]
+    assert hal[0].reason == "met at Meetup (Wed 11 Mar) · meet again by Wed 18 Mar"

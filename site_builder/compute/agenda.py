@@ -134,11 +134,13 @@ def plan(
     budget = index.dataset.settings.weekly_budget if budget is None else budget
     start, end = week_of(index.today)
     context = _Context(index, {p.contact: p for p in touchpoints}, {p.contact: p for p in people})
+    meetings = list(_meetings(context, end))
+    booked = {item.contact for item in meetings}
     fixed = sorted(
         [
             *_confirmations(context),
-            *_meetings(context, end),
-            *_event_steps(event_follow_ups, start, end),
+            *meetings,
+            *_event_steps(event_follow_ups, start, end, booked),
             *_promises(follow_ups, index.today, end),
             *_key_dates(key_dates, end),
         ],
@@ -215,12 +217,16 @@ def _meetings(context: _Context, end: dt.date) -> Iterator[AgendaItem]:
 
 
 def _event_steps(
-    follow_ups: Iterable[EventFollowUp], start: dt.date, end: dt.date
+    follow_ups: Iterable[EventFollowUp], start: dt.date, end: dt.date, booked: set[str]
 ) -> Iterator[AgendaItem]:
-    """For each person met at an event, the first step of 24-48-7 not done, due this week."""
+    """For each person met at an event, the first step of 24-48-7 due this week and not
+    done (a meeting booked this week is the "meet" step already)."""
     for follow_up in follow_ups:
-        step = next((s for s in follow_up.steps if s.status in ("open", "missed")), None)
-        if step is None or not start <= step.due <= end:
+        this_week = (s for s in follow_up.steps if start <= s.due <= end)
+        step = next((s for s in this_week if s.status in ("open", "missed")), None)
+        if step is None:
+            continue
+        if step.step == "meet" and follow_up.contact in booked:
             continue
         goal, move = STEP_WORDS[step.step]
         yield AgendaItem(
