@@ -10,6 +10,7 @@ The score is documented in the guide's rules page:
     urgency = (today - due) / cadence + 1, between 0 and 3 (1 = due today)
     weight = circle (inner 3, middle 2, outer 1) x board seat 1.5 x quadrant
              (golden 1.5, aspirational 1.25, peer 1, avoid 0.5) x (0.5 + strength / 100)
+             (a prospect's weight leaves strength out: there is none yet)
 """
 
 from __future__ import annotations
@@ -82,13 +83,14 @@ class _Context:
     def today(self) -> dt.date:
         return self.index.today
 
-    def weight(self, contact: str) -> float:
-        """How much a relationship matters (see the module's formula)."""
+    def weight(self, contact: str, *, with_strength: bool = True) -> float:
+        """How much a relationship matters (see the module's formula); a prospect's has no
+        strength yet, so theirs is left out."""
         person = self.people[contact]
         record = self.index.contacts[contact]
         board = BOARD_WEIGHT if record.board_role else 1.0
         quadrant = QUADRANT_WEIGHT.get(person.quadrant or "peer", 1.0)
-        strength = 0.5 + person.strength.score / 100
+        strength = 0.5 + person.strength.score / 100 if with_strength else 1.0
         return CIRCLE_WEIGHT[person.circle] * board * quadrant * strength
 
     def last_words(self, contact: str) -> str:
@@ -342,7 +344,7 @@ def _reach_out(context: _Context, point: Touchpoint) -> AgendaItem:
         f"prospect · {STAGE_WORDS[point.stage]} · {point.circle} circle",
         "Reach out: a short note on what you have in common",
         "cold_outreach",
-        score=context.weight(point.contact) * KIND_FACTOR["reach_out"],
+        score=context.weight(point.contact, with_strength=False) * KIND_FACTOR["reach_out"],
     )
 
 
