@@ -268,8 +268,10 @@ def _key_dates(key_dates: Iterable[KeyDate], end: dt.date) -> Iterator[AgendaIte
     for key in key_dates:
         if key.date > end:
             continue
-        years = f" ({key.years} years)" if key.years is not None else ""
-        what = "birthday" if key.kind == "birthday" else f"work anniversary{years}"
+        if key.kind == "birthday":  # an age only when private details are published
+            what = "birthday" + (f" ({key.years})" if key.years is not None else "")
+        else:
+            what = "work anniversary" + (f" ({key.years} years)" if key.years else "")
         yield AgendaItem(
             "key_date",
             key.contact,
