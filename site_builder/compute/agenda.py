@@ -16,6 +16,7 @@ The score is documented in the guide's rules page:
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -103,6 +104,11 @@ class _Context:
             return "never in touch"
         last = self.index.interactions[history.indexes[history.past_count - 1]]
         return f"last {last.kind} {days_words((self.today - last.date).days)} ago"
+
+
+def _crc(text: str) -> str:
+    """A short fingerprint of a text, the same in every run (unlike `hash`)."""
+    return f"{zlib.crc32(text.encode()):08x}"
 
 
 def days_words(days: int) -> str:
@@ -195,6 +201,7 @@ def _confirmations(context: _Context) -> Iterator[AgendaItem]:
             f"{interaction.kind} booked for {when} · not confirmed yet",
             "Did it happen? Confirm it (`netdash done`), or move or delete the booking",
             "confirm",
+            key=f"confirm-{interaction.with_[0]}-{interaction.date}-{interaction.kind}",
         )
 
 
@@ -215,6 +222,7 @@ def _meetings(context: _Context, end: dt.date) -> Iterator[AgendaItem]:
             + context.last_words(point.contact),
             "Prepare: reread your notes, bring one thing to give",
             "check_in",
+            key=f"meeting-{point.contact}-{point.scheduled}",
         )
 
 
@@ -240,6 +248,7 @@ def _event_steps(
             f"{goal} by {day_words(step.due, step.due)}",
             move,
             "event_follow_up",
+            key=f"event-{follow_up.event}-{follow_up.contact}-{step.step}",
             event=follow_up.event,
         )
 
@@ -260,6 +269,7 @@ def _promises(
             f"promised on {day_words(promise.interaction_date, today)}: {promise.do}{late}",
             f"Do it: {promise.do}",
             "follow_up",
+            key=f"promise-{promise.contacts[0]}-{promise.interaction_date}-{_crc(promise.do)}",
         )
 
 
@@ -280,6 +290,7 @@ def _key_dates(key_dates: Iterable[KeyDate], end: dt.date) -> Iterator[AgendaIte
             f"{what} on {day_words(key.date, key.date)}",
             "Send a short note on the day",
             "birthday" if key.kind == "birthday" else "congratulate",
+            key=f"{key.kind.replace('_', '-')}-{key.contact}",
         )
 
 
@@ -320,6 +331,7 @@ def _touch(context: _Context, point: Touchpoint) -> AgendaItem:
         _reason(context, point, f"{point.circle} circle") + late,
         CIRCLE_MOVES[point.circle],
         "check_in",
+        key=f"touchpoint-{point.contact}",
         score=_urgency(point) * context.weight(point.contact) * KIND_FACTOR["touch"],
     )
 
@@ -333,6 +345,7 @@ def _reconnect(context: _Context, point: Touchpoint) -> AgendaItem:
         _reason(context, point, f"dormant · {point.circle} circle"),
         "Reconnect: a short note with no ask",
         "reconnect",
+        key=f"touchpoint-{point.contact}",
         score=context.weight(point.contact) * KIND_FACTOR["reconnect"],
     )
 
@@ -346,6 +359,7 @@ def _reach_out(context: _Context, point: Touchpoint) -> AgendaItem:
         f"prospect · {STAGE_WORDS[point.stage]} · {point.circle} circle",
         "Reach out: a short note on what you have in common",
         "cold_outreach",
+        key=f"touchpoint-{point.contact}",
         score=context.weight(point.contact, with_strength=False) * KIND_FACTOR["reach_out"],
     )
 
@@ -360,5 +374,6 @@ def _give(context: _Context, point: Touchpoint) -> AgendaItem:
         f"you can help: {can_help} · {context.last_words(point.contact)}",
         f"Give first: {can_help}",
         "give",
+        key=f"touchpoint-{point.contact}",
         score=context.weight(point.contact) * KIND_FACTOR["give"],
     )

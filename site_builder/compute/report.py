@@ -554,6 +554,9 @@ class AgendaItem:
     """The one suggested move."""
     template: str
     """The id of the message template that fits."""
+    key: str
+    """Names the item the same way every day it is listed (the calendar feed's UID): e.g.
+    `touchpoint-<contact>`, `birthday-<contact>`, `event-<event>-<contact>-meet`."""
     score: float = 0.0
     """A budgeted move's score (0 for a dated item)."""
     event: str | None = None
