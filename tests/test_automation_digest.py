@@ -121,10 +121,10 @@ def test_digest_leaves_out_private_details_and_archived_people(write_data: Write
 def test_digest_gives_an_age_only_when_private_details_are_published(
     write_data: WriteData,
 ) -> None:
-    assert "| Ada Lovelace | birthday |" in _digest(write_data(DATA))
+    assert "| Ada Lovelace | key date | birthday on Thu 10 Dec |" in _digest(write_data(DATA))
     published = textwrap.dedent(DATA["settings.yml"]) + "publish: {private_details: true}\n"
     text = _digest(write_data({**DATA, "settings.yml": published}))
-    assert "| Ada Lovelace | birthday (36) |" in text
+    assert "| Ada Lovelace | key date | birthday (36) on Thu 10 Dec |" in text
 
 
 def test_digest_neutralises_markup_from_the_data(write_data: WriteData) -> None:
@@ -153,4 +153,4 @@ def test_digest_of_data_with_errors_still_comes_and_warns(write_data: WriteData)
 
 def test_digest_of_an_empty_network_says_so(write_data: WriteData) -> None:
     text = _digest(write_data({}))
-    assert "Nobody is overdue." in text and "No habits set." in text
+    assert "Nothing to do this week." in text and "No habits set." in text

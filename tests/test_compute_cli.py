@@ -82,13 +82,13 @@ def test_within_keeps_overdue_and_those_due_in_time(write_data: WriteData) -> No
         "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "0"
     )
     assert code == 0
-    # dee was never contacted, so is due today, whatever is booked for 20 March.
-    assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy", "dee"]
+    # dee was never contacted nor met: a prospect, with a call booked for 20 March.
+    assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy"]
     assert json.loads(output)["birthdays"] == []
     code, output = run(
         "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "5"
     )
-    assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy", "dee"]
+    assert [p["contact"] for p in json.loads(output)["touchpoints"]] == ["ada", "cy"]
     assert [b["contact"] for b in json.loads(output)["birthdays"]] == ["ada"]
 
 
@@ -121,7 +121,8 @@ def test_within_any_number_of_days(write_data: WriteData) -> None:
         "due", "--data", str(root), "--today", "2026-03-15", "--json", "--within", "999999999999"
     )
     assert code == 0, output
-    assert len(json.loads(output)["touchpoints"]) == 4
+    # every contact with a due date: dee, a prospect, has none
+    assert len(json.loads(output)["touchpoints"]) == 3
 
 
 def test_due_prints_a_table(write_data: WriteData) -> None:
@@ -146,7 +147,7 @@ def test_report_json_is_the_whole_report(write_data: WriteData) -> None:
     data = json.loads(output)
     assert {"touchpoints", "roadmap", "habits", "people", "workload", "value_mix"} <= set(data)
     code, summary = run("report", "--data", str(root), "--today", "2026-03-15")
-    assert code == 0 and "1 overdue, 1 due, 0 soon, 1 scheduled, 1 ok" in summary
+    assert code == 0 and "1 overdue, 1 due, 0 soon, 1 scheduled, 0 new, 1 ok" in summary
 
 
 def test_the_guide_documents_every_metric_and_every_due_key() -> None:

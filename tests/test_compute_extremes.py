@@ -82,9 +82,9 @@ def test_the_last_day_of_the_calendar_in_detail(write_data: WriteData) -> None:
     report = compute(result.dataset, LAST)
     later = LAST + dt.timedelta(days=3650)
     assert [(p.contact, p.due, p.status) for p in report.touchpoints] == [
-        ("cy", LAST, "due"),
         ("ada", later, "soon"),
         ("bob", later, "soon"),
+        ("cy", None, "new"),  # met at the event, with no day met: a prospect
     ]
     assert [(k.contact, k.kind, k.date, k.years) for k in report.key_dates] == [
         ("bob", "work_anniversary", LAST, 1),

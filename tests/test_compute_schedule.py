@@ -23,11 +23,44 @@ def point(report: Report, contact: str) -> Touchpoint:
     return next(p for p in report.touchpoints if p.contact == contact)
 
 
-def test_a_contact_never_contacted_is_due_today_and_dormant(write_data: WriteData) -> None:
+def test_a_contact_never_contacted_nor_met_is_a_prospect(write_data: WriteData) -> None:
     root = write_data({"contacts/ada.yml": "name: Ada\ncircle: inner\n"})
     ada = point(report_of(root), "ada")
-    assert (ada.anchor, ada.last_touch, ada.due, ada.status) == (None, None, TODAY, "due")
-    assert ada.never_contacted and ada.dormant and ada.overdue_days == 0
+    assert (ada.anchor, ada.last_touch, ada.due, ada.status) == (None, None, None, "new")
+    assert ada.never_contacted and not ada.dormant and ada.overdue_days == 0
+    assert ada.stage == "to_meet"
+
+
+def test_a_prospect_stays_new_every_day(write_data: WriteData) -> None:
+    root = write_data({"contacts/ada.yml": "name: Ada\ncircle: inner\n"})
+    for day in (TODAY, TODAY + dt.timedelta(days=400)):
+        ada = point(report_of(root, day), "ada")
+        assert (ada.status, ada.due, ada.dormant) == ("new", None, False)
+
+
+def test_a_snoozed_prospect_falls_due_when_the_snooze_ends(write_data: WriteData) -> None:
+    root = write_data({"contacts/ada.yml": "name: Ada\ncircle: inner\nsnooze_until: 2026-03-20\n"})
+    ada = point(report_of(root), "ada")
+    assert (ada.due, ada.status, ada.snoozed_until) == (dt.date(2026, 3, 20), "soon", ada.due)
+
+
+def test_the_stage_follows_the_conversation(write_data: WriteData) -> None:
+    root = write_data(
+        {
+            "contacts/ada.yml": "name: Ada\ncircle: outer\n",
+            "contacts/bob.yml": "name: Bob\ncircle: outer\n",
+            "contacts/cy.yml": "name: Cy\ncircle: outer\n",
+            "contacts/dee.yml": "name: Dee\ncircle: outer\nmet: {on: 2026-01-02}\n",
+            "interactions/2026.yml": (
+                "- {date: 2026-03-01, with: [ada], kind: email, initiated: me, reply: pending}\n"
+                "- {date: 2026-03-01, with: [bob], kind: email, initiated: me, reply: replied}\n"
+                "- {date: 2026-03-02, with: [cy], kind: call}\n"
+            ),
+        }
+    )
+    report = report_of(root)
+    stages = {p.contact: p.stage for p in report.touchpoints}
+    assert stages == {"ada": "reached_out", "bob": "replied", "cy": "met", "dee": "met"}
 
 
 def test_met_but_never_touched_counts_from_the_day_met(write_data: WriteData) -> None:
@@ -203,15 +236,15 @@ def test_a_scheduled_contact_is_ordered_by_its_due_date(write_data: WriteData) -
 def test_equal_due_dates_are_ordered_by_name_then_id(write_data: WriteData) -> None:
     root = write_data(
         {
-            "contacts/b-2.yml": "name: Bea\ncircle: inner\n",
-            "contacts/b-1.yml": "name: bea\ncircle: inner\n",
-            "contacts/al.yml": "name: Al\ncircle: inner\n",
-            "contacts/ab.yml": "name: Ab\ncircle: inner\n",
+            "contacts/b-2.yml": "name: Bea\ncircle: inner\nmet: {on: 2026-02-13}\n",
+            "contacts/b-1.yml": "name: bea\ncircle: inner\nmet: {on: 2026-02-13}\n",
+            "contacts/al.yml": "name: Al\ncircle: inner\nmet: {on: 2026-02-13}\n",
+            "contacts/ab.yml": "name: Ab\ncircle: inner\nmet: {on: 2026-02-13}\n",
             "interactions/2026.yml": "- {date: 2026-03-25, with: [ab], kind: call}\n",
         }
     )
     report = report_of(root)
-    assert {p.due for p in report.touchpoints} == {TODAY}  # never contacted: due today
+    assert {p.due for p in report.touchpoints} == {TODAY}  # met 30 days ago: due today
     assert [p.contact for p in report.touchpoints] == ["ab", "al", "b-1", "b-2"]
 
 

@@ -82,7 +82,10 @@ def test_feed_parses_with_an_independent_library(write_data: WriteData) -> None:
     assert found["birthday-ada-lovelace@netdash"].summary.value == "Birthday: Ada Lovelace"
     send = found["event-pycon-2026-grace-hopper-send@netdash"]
     assert send.dtstart.value == dt.date(2026, 5, 22)
-    assert send.summary.value == "Send what you promised to Grace Hopper (PyCon US 2026)"
+    assert send.summary.value == "Event follow-up: Grace Hopper"  # this week: an agenda item
+    assert "send what you promised by Fri 22 May" in send.description.value
+    meet = found["event-pycon-2026-grace-hopper-meet@netdash"]
+    assert meet.summary.value == "Meet Grace Hopper (PyCon US 2026)"  # after Sunday
 
 
 def test_horizon_archived_and_scheduled_people_are_left_out(write_data: WriteData) -> None:

@@ -224,7 +224,7 @@ def test_touchpoints_lists_on_track_people_of_the_coming_weeks_only(tmp_path: Pa
     text = _page(generate(site), "touchpoints.md")
     on_track = text.split("## On track", 1)[1].split("## ", 1)[0]
     ok = [p for p in site.report.touchpoints if p.status == "ok"]
-    soon = [p for p in ok if (p.due - TODAY).days <= touchpoints.ON_TRACK_DAYS]
+    soon = [p for p in ok if p.due and (p.due - TODAY).days <= touchpoints.ON_TRACK_DAYS]
     later = [p for p in ok if p not in soon]
     assert soon and later
     for point in soon:

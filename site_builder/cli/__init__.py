@@ -18,6 +18,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     export,
     imports,
     log,
+    plan,
     report,
     schema,
     snooze,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -52,7 +53,7 @@ def root(
     """netdash: your network as YAML; a schedule, a roadmap and a private site from it."""
 
 
-def computed_report(data: Path, today: dt.datetime | None) -> Report:
+def computed_report(data: Path, today: dt.datetime | None, budget: int | None = None) -> Report:
     """Load the data, print its problems on stderr, exit 1 on an error, compute for today.
 
     Warnings go to stderr too, so that JSON on stdout stays clean. The engine runs with the
@@ -69,6 +70,10 @@ def computed_report(data: Path, today: dt.datetime | None) -> Report:
         typer.echo(as_text(result.problems), err=True)
     if not result.ok:
         raise typer.Exit(1)
-    day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
+    dataset = result.dataset
+    if budget is not None:
+        settings = dataset.settings.model_copy(update={"weekly_budget": budget})
+        dataset = dataclasses.replace(dataset, settings=settings)
+    day = clock_today(today.date() if today else None, dataset.settings.timezone)
     with paused_gc():
-        return compute(result.dataset, day)
+        return compute(dataset, day)

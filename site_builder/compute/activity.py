@@ -142,7 +142,9 @@ def workload(index: Index, touchpoints: Sequence[Touchpoint]) -> tuple[WeekLoad,
     horizon = first_week + WEEK * WEEKS_AHEAD
     due: dict[dt.date, list[str]] = defaultdict(list)
     for point in touchpoints:
-        day = point.scheduled or max(point.due, index.today)
+        if point.scheduled is None and point.due is None:
+            continue  # a prospect: no schedule yet
+        day = point.scheduled or max(point.due or index.today, index.today)
         while day < horizon:
             due[week_start(day)].append(point.contact)
             day += dt.timedelta(days=point.cadence_days)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from site_builder.compute import activity, events, health, network, reminders, schedule
+from site_builder.compute import activity, agenda, events, health, network, reminders, schedule
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
 from site_builder.compute.metrics import MetricBook
@@ -21,22 +21,24 @@ def compute(dataset: Dataset, today: dt.date) -> Report:
     book = MetricBook(index)
     year = roadmap_window(dataset.settings.roadmap_start)
     touchpoints = schedule.touchpoints(index)
-    follow_ups = events.event_follow_ups(index)
-    summaries = events.event_summaries(index, follow_ups)
+    steps = events.event_follow_ups(index)
+    summaries = events.event_summaries(index, steps)
     metrics = all_metric_series(book, year)
     phases = roadmap(book)
     everyone = people(index, {point.contact: point for point in touchpoints})
     quarters = activity.quarter_outcomes(book)
+    key_dates = reminders.key_dates(index)
+    follow_ups = reminders.open_follow_ups(index)
     return Report(
         today=today,
         owner=dataset.settings.owner,
         roadmap_start=year.start,
         roadmap_end=year.end,
         touchpoints=touchpoints,
-        key_dates=reminders.key_dates(index),
-        follow_ups=reminders.open_follow_ups(index),
+        key_dates=key_dates,
+        follow_ups=follow_ups,
         events=summaries,
-        event_follow_ups=follow_ups,
+        event_follow_ups=steps,
         metrics=metrics,
         measures=measure_series(dataset),
         roadmap=phases,
@@ -57,4 +59,12 @@ def compute(dataset: Dataset, today: dt.date) -> Report:
         event_totals=events.event_totals(summaries),
         freshness=health.freshness(index, everyone),
         missing_fields=health.missing_fields(everyone),
+        agenda=agenda.plan(
+            index,
+            touchpoints,
+            everyone,
+            key_dates=key_dates,
+            follow_ups=follow_ups,
+            event_follow_ups=steps,
+        ),
     )

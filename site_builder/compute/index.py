@@ -59,7 +59,11 @@ class Index:
     past_end: int
     """Entries of `by_date` before this one are dated on or before today."""
     interaction_dates: tuple[dt.date, ...]
-    """The date of each interaction, in file order (one date object per day)."""
+    """The date of each interaction, in file order (one date object per day); `date.max`
+    for an unconfirmed one, so that no rule counting up to today counts it."""
+    unconfirmed: tuple[int, ...]
+    """Positions of planned interactions dated on or before today, not yet confirmed: not
+    touches, left out of every other column and lookup (the agenda asks "did it happen?")."""
     values: tuple[Value | None, ...]
     """The value (give, share, ask, social) of each interaction, in file order."""
     initiated: tuple[Initiator | None, ...]
@@ -80,7 +84,7 @@ class Index:
 
     def past_in_file_order(self) -> Iterator[Interaction]:
         """Interactions dated on or before today, in file order (for sums and counts)."""
-        today = self.today
+        today = self.today  # unconfirmed ones are dated `date.max`
         dated = zip(self.interactions, self.interaction_dates, strict=True)
         return (interaction for interaction, day in dated if day <= today)
 
@@ -102,6 +106,9 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
     interactions = dataset.interactions
     one_per_day: dict[dt.date, dt.date] = {}  # equal dates share one object: a small set
     file_dates = [one_per_day.setdefault(i.date, i.date) for i in interactions]
+    unconfirmed = _unconfirmed(interactions, today)
+    for position in unconfirmed:
+        file_dates[position] = dt.date.max
     by_date, dates = _by_date(file_dates)
     histories = {
         contact: _history(positions, file_dates, today)
@@ -114,6 +121,7 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
         dates=dates,
         past_end=bisect_right(dates, today),
         interaction_dates=tuple(file_dates),
+        unconfirmed=unconfirmed,
         values=tuple(interaction.value for interaction in interactions),
         initiated=tuple(interaction.initiated for interaction in interactions),
         histories=histories,
@@ -125,12 +133,22 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
     )
 
 
+def _unconfirmed(interactions: Sequence[Interaction], today: dt.date) -> tuple[int, ...]:
+    """Positions of planned interactions whose day has come."""
+    return tuple(
+        position
+        for position, interaction in enumerate(interactions)
+        if interaction.planned and interaction.date <= today
+    )
+
+
 def _by_date(file_dates: list[dt.date]) -> tuple[tuple[int, ...], tuple[dt.date, ...]]:
     """Positions sorted by (date, position), and their dates: the positions go into a
     bucket per day in file order, and only the days are sorted."""
     on_day: dict[dt.date, list[int]] = defaultdict(list)
     for position, day in enumerate(file_dates):
         on_day[day].append(position)
+    on_day.pop(dt.date.max, None)  # unconfirmed
     days = sorted(on_day)
     by_date = tuple(chain.from_iterable(map(on_day.__getitem__, days)))
     dates = tuple(chain.from_iterable(repeat(day, len(on_day[day])) for day in days))
@@ -144,6 +162,8 @@ def _by_contact(
     counts once. Grouped in file order, then each group sorted on its own."""
     grouped: dict[str, list[int]] = defaultdict(list)
     for position, people in enumerate([interaction.with_ for interaction in interactions]):
+        if file_dates[position] is dt.date.max:  # unconfirmed
+            continue
         if len(people) == 1:
             grouped[people[0]].append(position)
         else:

@@ -11,12 +11,16 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 from site_builder.models.types import BoardRole, Circle, Value
 
-TouchStatus = Literal["scheduled", "overdue", "due", "soon", "ok"]
-TOUCH_STATUSES: tuple[TouchStatus, ...] = ("overdue", "due", "soon", "scheduled", "ok")
+TouchStatus = Literal["overdue", "due", "soon", "scheduled", "new", "ok"]
+"""In the order they are listed: the most pressing first."""
+TOUCH_STATUSES: tuple[TouchStatus, ...] = get_args(TouchStatus)
+Stage = Literal["to_meet", "reached_out", "replied", "met"]
+"""How far a relationship has come: not contacted yet, outreach without an answer, an
+answer, a conversation (or a day met)."""
 KeyDateKind = Literal["birthday", "work_anniversary"]
 FollowUpStatus = Literal["overdue", "due", "soon", "open"]
 StepName = Literal["connect", "send", "meet"]
@@ -39,18 +43,7 @@ CrmField = Literal[
     "can_help_them",
     "can_help_me",
 ]
-CRM_FIELDS: tuple[CrmField, ...] = (
-    "company",
-    "role",
-    "industry",
-    "location",
-    "seniority",
-    "met",
-    "influence",
-    "accessibility",
-    "can_help_them",
-    "can_help_me",
-)
+CRM_FIELDS: tuple[CrmField, ...] = get_args(CrmField)
 """The contact fields a full record has, in the order Data health lists them."""
 
 
@@ -69,8 +62,10 @@ class Touchpoint:
     """The latest interaction with them dated on or before today."""
     anchor: dt.date | None
     """`last_touch`, else the day met (`met.on`), else None."""
-    due: dt.date
+    due: dt.date | None
+    """anchor + cadence, or the snooze's end; None for a prospect (no anchor, no snooze)."""
     status: TouchStatus
+    stage: Stage
     overdue_days: int
     """today - due when overdue, else 0 (also 0 when scheduled)."""
     overdue_ratio: float
@@ -527,6 +522,65 @@ class EventTotals:
     """steps_done / steps_total, None without steps."""
 
 
+# --- the week's agenda --------------------------------------------------------------------
+
+AgendaKind = Literal[
+    "confirm",
+    "meeting",
+    "event_step",
+    "follow_up",
+    "key_date",
+    "touch",
+    "reconnect",
+    "reach_out",
+    "give",
+]
+"""Dated kinds first (they always enter the week), then the kinds the budget chooses."""
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One move of the week: with whom, why, what to do and which message fits."""
+
+    kind: AgendaKind
+    contact: str
+    name: str
+    """The contact's name (every name, for an interaction with several people)."""
+    due: dt.date | None
+    """The day it falls on or is due; None for a prospect or a give."""
+    reason: str
+    """Why it is here, in words: 'inner circle · last coffee 47 days ago · every 30 days'."""
+    move: str
+    """The one suggested move."""
+    template: str
+    """The id of the message template that fits."""
+    key: str
+    """Names the item the same way every day it is listed (the calendar feed's UID): e.g.
+    `touchpoint-<contact>`, `birthday-<contact>`, `event-<event>-<contact>-meet`."""
+    score: float = 0.0
+    """A budgeted move's score (0 for a dated item)."""
+    event: str | None = None
+    """The event an event step follows up."""
+    draft: str = ""
+    """The template's message, filled for this person."""
+    to_write: tuple[str, ...] = ()
+    """What only you can write, marked in the draft between single guillemets."""
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The ISO week holding today: dated items, then budgeted moves by score."""
+
+    start: dt.date
+    """Monday."""
+    end: dt.date
+    """Sunday (inclusive)."""
+    budget: int
+    items: tuple[AgendaItem, ...]
+    later: tuple[AgendaItem, ...]
+    """Budgeted moves that did not fit, by score."""
+
+
 # --- data health --------------------------------------------------------------------------
 
 
@@ -598,6 +652,9 @@ class Report:
     workload: tuple[WeekLoad, ...]
     """The next 26 ISO weeks from the current one."""
     this_week: tuple[Touchpoint, ...]
+    agenda: Agenda
+    """The week's moves: what Home, `netdash plan`, `netdash due`, the digest and the
+    calendar feed show."""
     """Touchpoints not overdue, due or booked from today to Sunday, in priority order."""
     event_totals: EventTotals
     freshness: Freshness

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from site_builder.compute.index import Index
-from site_builder.compute.report import Touchpoint, TouchStatus
-from site_builder.models import Contact, Settings
+from site_builder.compute.report import Stage, Touchpoint, TouchStatus
+from site_builder.models import Contact, Interaction, Settings
+
+CONVERSATIONS = frozenset({"coffee", "call", "video", "meeting", "event"})
+"""Interaction kinds that mean you have spoken with someone: they are met."""
 
 
 @dataclass(frozen=True)
@@ -15,7 +19,7 @@ class Due:
     """The dates that decide a contact's touchpoint."""
 
     anchor: dt.date | None
-    due: dt.date
+    due: dt.date | None
     snoozed_until: dt.date | None
 
 
@@ -29,22 +33,25 @@ def anchor_of(last_touch: dt.date | None, met_on: dt.date | None) -> dt.date | N
     return max(known) if known else None
 
 
-def due_of(contact: Contact, cadence: int, last_touch: dt.date | None, today: dt.date) -> Due:
-    """anchor + cadence (today when never contacted), moved later by a snooze."""
+def due_of(contact: Contact, cadence: int, last_touch: dt.date | None) -> Due:
+    """anchor + cadence, moved later by a snooze; a prospect (no anchor) has no due date
+    unless snoozed."""
     anchor = anchor_of(last_touch, contact.met.on if contact.met else None)
-    due = anchor + dt.timedelta(days=cadence) if anchor is not None else today
+    due = anchor + dt.timedelta(days=cadence) if anchor is not None else None
     snooze = contact.snooze_until
-    if snooze is not None and snooze > due:
+    if snooze is not None and (due is None or snooze > due):
         return Due(anchor, snooze, snooze)
     return Due(anchor, due, None)
 
 
 def status_of(
-    due: dt.date, scheduled: dt.date | None, today: dt.date, soon_days: int
+    due: dt.date | None, scheduled: dt.date | None, today: dt.date, soon_days: int
 ) -> TouchStatus:
-    """scheduled, else overdue, due, soon or ok."""
+    """scheduled, else new (no due date), overdue, due, soon or ok."""
     if scheduled is not None:
         return "scheduled"
+    if due is None:
+        return "new"
     if due < today:
         return "overdue"
     if due == today:
@@ -53,8 +60,18 @@ def status_of(
 
 
 def is_dormant(anchor: dt.date | None, cadence: int, today: dt.date, settings: Settings) -> bool:
-    """No anchor at all, or more than `dormant_after` intervals since it."""
-    return anchor is None or (today - anchor).days > settings.dormant_after * cadence
+    """More than `dormant_after` intervals since the anchor (a prospect is never dormant)."""
+    return anchor is not None and (today - anchor).days > settings.dormant_after * cadence
+
+
+def stage_of(contact: Contact, past: Sequence[Interaction]) -> Stage:
+    """met (a day met, or a conversation), replied (they answered or started one),
+    reached_out (outreach only), or to_meet (nothing yet)."""
+    if (contact.met and contact.met.on) or any(i.kind in CONVERSATIONS for i in past):
+        return "met"
+    if any(i.initiated == "them" or i.reply == "replied" for i in past):
+        return "replied"
+    return "reached_out" if past else "to_meet"
 
 
 def touchpoint(index: Index, contact_id: str) -> Touchpoint:
@@ -63,9 +80,10 @@ def touchpoint(index: Index, contact_id: str) -> Touchpoint:
     history = index.history(contact_id)
     cadence = index.cadences[contact_id]
     today = index.today
-    dates = due_of(contact, cadence, history.last_touch, today)
+    dates = due_of(contact, cadence, history.last_touch)
     status = status_of(dates.due, history.scheduled, today, index.dataset.settings.due_soon_days)
-    late = (today - dates.due).days
+    late = (today - dates.due).days if dates.due is not None else 0
+    past = [index.interactions[p] for p in history.indexes[: history.past_count]]
     return Touchpoint(
         contact=contact_id,
         name=contact.name,
@@ -75,6 +93,7 @@ def touchpoint(index: Index, contact_id: str) -> Touchpoint:
         anchor=dates.anchor,
         due=dates.due,
         status=status,
+        stage=stage_of(contact, past),
         overdue_days=late if status == "overdue" else 0,
         overdue_ratio=late / cadence,
         dormant=is_dormant(dates.anchor, cadence, today, index.dataset.settings),
@@ -87,13 +106,13 @@ def touchpoint(index: Index, contact_id: str) -> Touchpoint:
 
 def priority_key(point: Touchpoint) -> tuple[int, float, dt.date, str, str]:
     """Overdue first, the most overdue (in intervals) first; then by due date (a scheduled
-    contact too: the booking is shown, the order stays that of the rules); then by name and
-    id, so the order is total."""
+    contact too: the booking is shown, the order stays that of the rules); prospects, who
+    have no due date, last; then by name and id, so the order is total."""
     overdue = point.status == "overdue"
     return (
-        0 if overdue else 1,
+        0 if overdue else 1 if point.due is not None else 2,
         -point.overdue_ratio if overdue else 0.0,
-        point.due,
+        point.due or dt.date.max,
         point.name.casefold(),
         point.contact,
     )
@@ -117,5 +136,6 @@ def this_week(points: tuple[Touchpoint, ...], today: dt.date) -> tuple[Touchpoin
     return tuple(
         point
         for point in points
-        if point.status != "overdue" and today <= (point.scheduled or point.due) <= sunday
+        if point.status != "overdue"
+        and today <= (point.scheduled or point.due or dt.date.max) <= sunday
     )

@@ -1,11 +1,14 @@
-"""The touchpoints feed (`touchpoints.ics`): an iCalendar file a calendar app subscribes to.
+"""The touchpoints feed (`touchpoints.ics`): an iCalendar file a calendar app subscribes
+to.
 
-One all-day event per touchpoint due within the next 12 months (an overdue one sits on
-today), per coming birthday and work anniversary, and per open step of an event's
-24-48-7 follow-up. UIDs are stable (`touchpoint-<id>@netdash`, ...), so each morning's
-rebuild updates events instead of duplicating them; each event has a reminder at 09:00
-on its day. The output depends only on the report and the data: DTSTAMP is today at
-midnight UTC, never the clock. Email, phone and `private:` details appear only when
+This week is the week's agenda: one all-day event per item, on its day (an overdue or
+undated one on today), with the reason and the move. After Sunday, one event per
+touchpoint due within the next 12 months, per coming birthday and work anniversary, and
+per open step of an event's 24-48-7 follow-up. UIDs are stable
+(`touchpoint-<id>@netdash`, the agenda item's key, ...), so each morning's rebuild
+updates events instead of duplicating them; each event has a reminder at 09:00 on its
+day. The output depends only on the report and the data: DTSTAMP is today at midnight
+UTC, never the clock. Email, phone and `private:` details appear only when
 `publish.private_details` is true; ages (which reveal a birth year) likewise.
 """
 
@@ -19,7 +22,13 @@ from icalendar import Alarm, Calendar, Component, Event
 from icalendar.parser import Contentline
 from icalendar.prop import vDDDTypes, vText
 
-from site_builder.compute.report import EventFollowUp, KeyDate, Report, Touchpoint
+from site_builder.compute.report import (
+    AgendaItem,
+    EventFollowUp,
+    KeyDate,
+    Report,
+    Touchpoint,
+)
 from site_builder.models import Dataset
 
 PRODID = "-//netdash//touchpoints//EN"
@@ -27,6 +36,17 @@ HORIZON = dt.timedelta(days=365)
 REMINDER = dt.timedelta(hours=9)
 _STEP_WORDS = {"connect": "Connect with", "send": "Send what you promised to", "meet": "Meet"}
 _KEY_DATE_WORDS = {"birthday": "Birthday", "work_anniversary": "Work anniversary"}
+_AGENDA_WORDS = {
+    "confirm": "Did it happen?",
+    "meeting": "Meeting",
+    "event_step": "Event follow-up",
+    "follow_up": "Promise",
+    "key_date": "Key date",
+    "touch": "Touch base",
+    "reconnect": "Reconnect",
+    "reach_out": "Reach out",
+    "give": "Give first",
+}
 _FOLD_AT = 75  # octets; icalendar folds a line before it reaches this length
 
 
@@ -51,17 +71,20 @@ def _private_lines(dataset: Dataset, contact_id: str) -> list[str]:
     return [f"{label}: {value}" for label, value in found if value]
 
 
-def _touchpoint(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
+def _touchpoint_lines(point: Touchpoint) -> list[str]:
     overdue = f" ({point.overdue_days} days overdue)" if point.overdue_days else ""
-    lines = [
+    return [
         f"{point.circle} circle, every {point.cadence_days} days",
         f"Last touch: {point.last_touch}" if point.last_touch else "Never contacted yet",
-        f"Due: {point.due}{overdue}",
-        *_private_lines(dataset, point.contact),
+        f"Due: {point.due}{overdue}" if point.due else "A prospect: not contacted yet",
     ]
+
+
+def _touchpoint(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
+    lines = [*_touchpoint_lines(point), *_private_lines(dataset, point.contact)]
     return Entry(
         f"touchpoint-{point.contact}@netdash",
-        max(point.due, today),
+        max(point.due or today, today),
         f"Touch base: {point.name}",
         "\n".join(lines),
     )
@@ -92,16 +115,40 @@ def _steps(follow_up: EventFollowUp) -> list[Entry]:
     ]
 
 
-def entries(report: Report, dataset: Dataset) -> list[Entry]:
-    """Every event of the feed, by day then UID."""
+def _agenda_item(
+    item: AgendaItem, report: Report, points: dict[str, Touchpoint], dataset: Dataset
+) -> Entry:
+    """One move of this week, on its day (an overdue or undated one on today)."""
     today = report.today
-    found = [
-        _touchpoint(point, today, dataset)
-        for point in report.touchpoints
-        if point.status != "scheduled" and point.due < today + HORIZON
+    day = min(max(item.due or today, today), report.agenda.end)
+    point = points.get(item.contact) if item.key.startswith("touchpoint-") else None
+    lines = [
+        item.reason,
+        item.move,
+        *(_touchpoint_lines(point) if point else []),
+        *_private_lines(dataset, item.contact),
     ]
-    found += [_key_date(key, dataset) for key in report.key_dates if key.date < today + HORIZON]
-    found += [entry for follow_up in report.event_follow_ups for entry in _steps(follow_up)]
+    summary = f"{_AGENDA_WORDS[item.kind]}: {item.name}"
+    return Entry(f"{item.key}@netdash", day, summary, "\n".join(lines))
+
+
+def entries(report: Report, dataset: Dataset) -> list[Entry]:
+    """Every event of the feed, by day then UID: this week's agenda, then what comes after
+    Sunday (each UID once)."""
+    today, sunday = report.today, report.agenda.end
+    points = {point.contact: point for point in report.touchpoints}
+    found = [_agenda_item(item, report, points, dataset) for item in report.agenda.items]
+    later = [
+        *(
+            _touchpoint(point, today, dataset)
+            for point in report.touchpoints
+            if point.status != "scheduled" and point.due and sunday < point.due < today + HORIZON
+        ),
+        *(_key_date(k, dataset) for k in report.key_dates if sunday < k.date < today + HORIZON),
+        *(entry for follow_up in report.event_follow_ups for entry in _steps(follow_up)),
+    ]
+    taken = {entry.uid for entry in found}
+    found += [entry for entry in later if entry.day > sunday and entry.uid not in taken]
     return sorted(found, key=lambda entry: (entry.day, entry.uid))
 
 

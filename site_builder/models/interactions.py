@@ -46,3 +46,7 @@ class Interaction(Model):
         default_factory=list, description="People you introduced the `with` contacts to."
     )
     follow_ups: list[FollowUp] = Field(default_factory=list, description="What you promised.")
+    planned: bool = Field(
+        False,
+        description="Booked, not yet confirmed: a touch only once confirmed (the key removed).",
+    )

@@ -87,6 +87,12 @@ class Settings(Model):
     pitch: Pitch | None = Field(
         None, description="Your 30-second introduction, used by the message drafts."
     )
+    weekly_budget: int = Field(
+        10,
+        ge=1,
+        le=1000,
+        description="Moves a week the agenda plans: dated items always enter, touches up to this.",
+    )
 
     @field_validator("timezone")
     @classmethod

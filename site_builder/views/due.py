@@ -58,7 +58,9 @@ def due_view(report: Report, within: int | None = None) -> DueView:
     horizon = days_after(today, within if within is not None else KEY_DATE_DAYS)
     points = report.touchpoints
     if within is not None:
-        points = tuple(p for p in points if p.status == "overdue" or p.due <= horizon)
+        points = tuple(
+            p for p in points if p.status == "overdue" or (p.due is not None and p.due <= horizon)
+        )
     recent = today - dt.timedelta(days=RECENT_EVENT_DAYS)
     return DueView(
         today=today,

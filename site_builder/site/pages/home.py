@@ -59,7 +59,7 @@ def _more(site: Site, total: int, target: str, what: str) -> Html:
 
 
 def _point(site: Site, point: Touchpoint) -> Html:
-    due = point.scheduled or point.due
+    due = point.scheduled or point.due or site.today
     return (
         dot("circle", point.circle)
         + person_link(site, SOURCE, point.contact, point.name)

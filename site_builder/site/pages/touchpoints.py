@@ -149,7 +149,7 @@ def _on_track(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
     if not points:
         return "Nobody.\n"
     horizon = site.today + dt.timedelta(days=ON_TRACK_DAYS)
-    soon = [p for p in points if p.due <= horizon]
+    soon = [p for p in points if p.due is not None and p.due <= horizon]
     text = f"Due in the next {ON_TRACK_DAYS} days:\n\n" + _schedule(site, later, soon)
     if len(soon) < len(points):
         people = link(site.href(SOURCE, PEOPLE), esc("People"))

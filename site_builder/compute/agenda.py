@@ -1,0 +1,379 @@
+"""The week's agenda: one list of moves, what each is for, and what to send.
+
+Dated items always enter: booked meetings, event follow-up steps (24-48-7), promises
+falling due, birthdays and anniversaries, and booked meetings whose day has passed
+("did it happen?"). Then the budgeted moves (touches, reconnections, prospects to reach,
+gives) enter by score until `settings.weekly_budget` moves are planned; the rest is later.
+The score is documented in the guide's rules page:
+
+    score = urgency x weight x kind factor
+    urgency = (today - due) / cadence + 1, between 0 and 3 (1 = due today)
+    weight = circle (inner 3, middle 2, outer 1) x board seat 1.5 x quadrant
+             (golden 1.5, aspirational 1.25, peer 1, avoid 0.5) x (0.5 + strength / 100)
+             (a prospect's weight leaves strength out: there is none yet)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from site_builder.compute.index import Index
+from site_builder.compute.report import (
+    Agenda,
+    AgendaItem,
+    AgendaKind,
+    EventFollowUp,
+    KeyDate,
+    OpenFollowUp,
+    Person,
+    Touchpoint,
+)
+
+CIRCLE_WEIGHT = {"inner": 3.0, "middle": 2.0, "outer": 1.0}
+BOARD_WEIGHT = 1.5
+QUADRANT_WEIGHT = {"golden": 1.5, "aspirational": 1.25, "peer": 1.0, "avoid": 0.5}
+MAX_URGENCY = 3.0
+KIND_FACTOR: Mapping[AgendaKind, float] = {
+    "touch": 1.0,
+    "reconnect": 1.5,
+    "reach_out": 0.75,
+    "give": 0.5,
+}
+"""Reconnections are chosen by value alone (their urgency is the most there is); prospects
+and gives wait behind people already due, unless they matter more."""
+GIVE_SHARE = 5
+"""At most one give a week for every five moves of the budget (at least one)."""
+FIXED_ORDER: Mapping[AgendaKind, int] = {
+    "confirm": 0,
+    "meeting": 1,
+    "event_step": 2,
+    "follow_up": 3,
+    "key_date": 4,
+}
+
+STEP_WORDS = {
+    "connect": ("connect", "Connect on LinkedIn or by message, with a line about your talk"),
+    "send": ("send what you promised", "Send what you promised, with a short note"),
+    "meet": ("meet again", "Suggest a coffee or a call"),
+}
+CIRCLE_MOVES = {
+    "inner": "Meet: a coffee or a call",
+    "middle": "Send a note with something useful to them",
+    "outer": "A short message, or a word on their news",
+}
+STAGE_WORDS = {
+    "to_meet": "not contacted yet",
+    "reached_out": "reached out, no answer yet",
+    "replied": "they answered",
+    "met": "met",
+}
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the rules read: the index, everyone's touchpoint and person record."""
+
+    index: Index
+    points: Mapping[str, Touchpoint]
+    people: Mapping[str, Person]
+
+    @property
+    def today(self) -> dt.date:
+        return self.index.today
+
+    def weight(self, contact: str, *, with_strength: bool = True) -> float:
+        """How much a relationship matters (see the module's formula); a prospect's has no
+        strength yet, so theirs is left out."""
+        person = self.people[contact]
+        record = self.index.contacts[contact]
+        board = BOARD_WEIGHT if record.board_role else 1.0
+        quadrant = QUADRANT_WEIGHT.get(person.quadrant or "peer", 1.0)
+        strength = 0.5 + person.strength.score / 100 if with_strength else 1.0
+        return CIRCLE_WEIGHT[person.circle] * board * quadrant * strength
+
+    def last_words(self, contact: str) -> str:
+        """'last coffee 47 days ago', else 'met 12 days ago', else 'never in touch'."""
+        history = self.index.history(contact)
+        if not history.past_count:
+            met = self.index.contacts[contact].met
+            if met is not None and met.on is not None:
+                return f"met {days_words((self.today - met.on).days)} ago"
+            return "never in touch"
+        last = self.index.interactions[history.indexes[history.past_count - 1]]
+        return f"last {last.kind} {days_words((self.today - last.date).days)} ago"
+
+
+def _crc(text: str) -> str:
+    """A short fingerprint of a text, the same in every run (unlike `hash`)."""
+    return f"{zlib.crc32(text.encode()):08x}"
+
+
+def days_words(days: int) -> str:
+    """'1 day', '47 days'."""
+    return f"{days} day" if days == 1 else f"{days} days"
+
+
+def day_words(day: dt.date, today: dt.date) -> str:
+    """'Thu 03 Dec' within the year of today, else '21 Oct 2025'."""
+    return f"{day:%a %d %b}" if day.year == today.year else f"{day:%d %b %Y}"
+
+
+def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of the ISO week holding today."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def plan(
+    index: Index,
+    touchpoints: Sequence[Touchpoint],
+    people: Sequence[Person],
+    *,
+    key_dates: Sequence[KeyDate],
+    follow_ups: Sequence[OpenFollowUp],
+    event_follow_ups: Sequence[EventFollowUp],
+    budget: int | None = None,
+) -> Agenda:
+    """The agenda of the week holding `index.today`, with `budget` moves (by default
+    `settings.weekly_budget`)."""
+    budget = index.dataset.settings.weekly_budget if budget is None else budget
+    start, end = week_of(index.today)
+    context = _Context(index, {p.contact: p for p in touchpoints}, {p.contact: p for p in people})
+    meetings = list(_meetings(context, end))
+    booked = {item.contact for item in meetings}
+    fixed = sorted(
+        [
+            *_confirmations(context),
+            *meetings,
+            *_event_steps(event_follow_ups, start, end, booked),
+            *_promises(follow_ups, index.today, end),
+            *_key_dates(key_dates, end),
+        ],
+        key=_fixed_order,
+    )
+    taken = {item.contact for item in fixed}
+    candidates = sorted(_budgeted(context, end, taken), key=_score_order)
+    chosen, later = _fill(candidates, max(0, budget - len(fixed)), max(1, budget // GIVE_SHARE))
+    return Agenda(start, end, budget, (*fixed, *chosen), tuple(later))
+
+
+def _fill(
+    candidates: Iterable[AgendaItem], room: int, gives: int
+) -> tuple[list[AgendaItem], list[AgendaItem]]:
+    """Take candidates in order while there is room (and gives within their share)."""
+    chosen: list[AgendaItem] = []
+    later: list[AgendaItem] = []
+    for item in candidates:
+        fits = len(chosen) < room and (item.kind != "give" or gives > 0)
+        if fits and item.kind == "give":
+            gives -= 1
+        (chosen if fits else later).append(item)
+    return chosen, later
+
+
+def _fixed_order(item: AgendaItem) -> tuple[dt.date, int, str, str]:
+    return (item.due or dt.date.min, FIXED_ORDER[item.kind], item.name.casefold(), item.contact)
+
+
+def _score_order(item: AgendaItem) -> tuple[float, str, str, str]:
+    return (-item.score, item.name.casefold(), item.contact, item.kind)
+
+
+# --- dated items --------------------------------------------------------------------------
+
+
+def _confirmations(context: _Context) -> Iterator[AgendaItem]:
+    """Booked interactions whose day has come: did they happen?"""
+    index = context.index
+    for position in index.unconfirmed:
+        interaction = index.interactions[position]
+        names = ", ".join(index.name(c) for c in interaction.with_)
+        today = context.today
+        when = "today" if interaction.date == today else day_words(interaction.date, today)
+        yield AgendaItem(
+            "confirm",
+            interaction.with_[0],
+            names,
+            interaction.date,
+            f"{interaction.kind} booked for {when} · not confirmed yet",
+            "Did it happen? Confirm it (`netdash done`), or move or delete the booking",
+            "confirm",
+            key=f"confirm-{interaction.with_[0]}-{interaction.date}-{interaction.kind}",
+        )
+
+
+def _meetings(context: _Context, end: dt.date) -> Iterator[AgendaItem]:
+    """Meetings booked from today to Sunday."""
+    index = context.index
+    for point in context.points.values():
+        if point.scheduled is None or point.scheduled > end:
+            continue
+        history = index.history(point.contact)
+        booked = index.interactions[history.indexes[history.past_count]]
+        yield AgendaItem(
+            "meeting",
+            point.contact,
+            point.name,
+            point.scheduled,
+            f"{booked.kind} booked for {day_words(point.scheduled, context.today)} · "
+            + context.last_words(point.contact),
+            "Prepare: reread your notes, bring one thing to give",
+            "check_in",
+            key=f"meeting-{point.contact}-{point.scheduled}",
+        )
+
+
+def _event_steps(
+    follow_ups: Iterable[EventFollowUp], start: dt.date, end: dt.date, booked: set[str]
+) -> Iterator[AgendaItem]:
+    """For each person met at an event, the first step of 24-48-7 due this week and not
+    done (a meeting booked this week is the "meet" step already)."""
+    for follow_up in follow_ups:
+        this_week = (s for s in follow_up.steps if start <= s.due <= end)
+        step = next((s for s in this_week if s.status in ("open", "missed")), None)
+        if step is None:
+            continue
+        if step.step == "meet" and follow_up.contact in booked:
+            continue
+        goal, move = STEP_WORDS[step.step]
+        yield AgendaItem(
+            "event_step",
+            follow_up.contact,
+            follow_up.name,
+            step.due,
+            f"met at {follow_up.event_name} ({day_words(follow_up.event_end, step.due)}) · "
+            f"{goal} by {day_words(step.due, step.due)}",
+            move,
+            "event_follow_up",
+            key=f"event-{follow_up.event}-{follow_up.contact}-{step.step}",
+            event=follow_up.event,
+        )
+
+
+def _promises(
+    follow_ups: Iterable[OpenFollowUp], today: dt.date, end: dt.date
+) -> Iterator[AgendaItem]:
+    """Promises due by Sunday, late ones included: do them, or tell them."""
+    for promise in follow_ups:
+        if promise.due is None or promise.due > end:
+            continue
+        late = f" · {days_words(promise.overdue_days)} late" if promise.overdue_days else ""
+        yield AgendaItem(
+            "follow_up",
+            promise.contacts[0],
+            ", ".join(promise.names),
+            promise.due,
+            f"promised on {day_words(promise.interaction_date, today)}: {promise.do}{late}",
+            f"Do it: {promise.do}",
+            "follow_up",
+            key=f"promise-{promise.contacts[0]}-{promise.interaction_date}-{_crc(promise.do)}",
+        )
+
+
+def _key_dates(key_dates: Iterable[KeyDate], end: dt.date) -> Iterator[AgendaItem]:
+    """Birthdays and work anniversaries from today to Sunday."""
+    for key in key_dates:
+        if key.date > end:
+            continue
+        if key.kind == "birthday":  # an age only when private details are published
+            what = "birthday" + (f" ({key.years})" if key.years is not None else "")
+        else:
+            what = "work anniversary" + (f" ({key.years} years)" if key.years else "")
+        yield AgendaItem(
+            "key_date",
+            key.contact,
+            key.name,
+            key.date,
+            f"{what} on {day_words(key.date, key.date)}",
+            "Send a short note on the day",
+            "birthday" if key.kind == "birthday" else "congratulate",
+            key=f"{key.kind.replace('_', '-')}-{key.contact}",
+        )
+
+
+# --- budgeted moves -----------------------------------------------------------------------
+
+
+def _budgeted(context: _Context, end: dt.date, taken: set[str]) -> Iterator[AgendaItem]:
+    """Every move that competes for the budget, each person once, scored."""
+    for point in context.points.values():
+        if point.contact in taken:
+            continue
+        if point.status == "new":
+            yield _reach_out(context, point)
+        elif point.dormant and point.status == "overdue":
+            yield _reconnect(context, point)
+        elif point.status in ("overdue", "due", "soon") and point.due and point.due <= end:
+            yield _touch(context, point)
+        elif context.index.contacts[point.contact].can_help_them:
+            yield _give(context, point)
+
+
+def _urgency(point: Touchpoint) -> float:
+    return min(MAX_URGENCY, max(0.0, point.overdue_ratio + 1))
+
+
+def _reason(context: _Context, point: Touchpoint, first: str) -> str:
+    every = f"every {days_words(point.cadence_days)}"
+    return f"{first} · {context.last_words(point.contact)} · {every}"
+
+
+def _touch(context: _Context, point: Touchpoint) -> AgendaItem:
+    late = f" · {days_words(point.overdue_days)} late" if point.overdue_days else ""
+    return AgendaItem(
+        "touch",
+        point.contact,
+        point.name,
+        point.due,
+        _reason(context, point, f"{point.circle} circle") + late,
+        CIRCLE_MOVES[point.circle],
+        "check_in",
+        key=f"touchpoint-{point.contact}",
+        score=_urgency(point) * context.weight(point.contact) * KIND_FACTOR["touch"],
+    )
+
+
+def _reconnect(context: _Context, point: Touchpoint) -> AgendaItem:
+    return AgendaItem(
+        "reconnect",
+        point.contact,
+        point.name,
+        point.due,
+        _reason(context, point, f"dormant · {point.circle} circle"),
+        "Reconnect: a short note with no ask",
+        "reconnect",
+        key=f"touchpoint-{point.contact}",
+        score=context.weight(point.contact) * KIND_FACTOR["reconnect"],
+    )
+
+
+def _reach_out(context: _Context, point: Touchpoint) -> AgendaItem:
+    return AgendaItem(
+        "reach_out",
+        point.contact,
+        point.name,
+        None,
+        f"prospect · {STAGE_WORDS[point.stage]} · {point.circle} circle",
+        "Reach out: a short note on what you have in common",
+        "cold_outreach",
+        key=f"touchpoint-{point.contact}",
+        score=context.weight(point.contact, with_strength=False) * KIND_FACTOR["reach_out"],
+    )
+
+
+def _give(context: _Context, point: Touchpoint) -> AgendaItem:
+    can_help = context.index.contacts[point.contact].can_help_them or ""
+    return AgendaItem(
+        "give",
+        point.contact,
+        point.name,
+        None,
+        f"you can help: {can_help} · {context.last_words(point.contact)}",
+        f"Give first: {can_help}",
+        "give",
+        key=f"touchpoint-{point.contact}",
+        score=context.weight(point.contact) * KIND_FACTOR["give"],
+    )
