@@ -197,7 +197,7 @@ def test_ties_are_ordered_by_name_then_id(write_data: WriteData) -> None:
     agenda = report_of(root, budget=2).agenda
     assert [i.contact for i in agenda.items] == ["ab", "al"]
     assert [i.contact for i in agenda.later] == ["b-1", "b-2"]
-    assert len({i.score for i in (*agenda.items, *agenda.later)}) == 1
+    assert len({i.score for i in agenda.items} | {m.score for m in agenda.later}) == 1
 
 
 def test_gives_take_at_most_one_move_in_five(write_data: WriteData) -> None:
@@ -218,3 +218,25 @@ def test_a_meeting_booked_this_week_is_the_events_meet_step(write_data: WriteDat
     hal = [i for i in agenda.items if i.contact == "hal"]
     assert [(i.kind, i.due) for i in hal] == [("event_step", dt.date(2026, 3, 18))]
     assert hal[0].reason == "met at Meetup (Wed 11 Mar) · meet again by Wed 18 Mar"
+
+
+def test_a_promise_late_from_an_earlier_week_competes_for_the_budget(
+    write_data: WriteData,
+) -> None:
+    files = dict(FILES)
+    files["interactions/2026.yml"] = FILES["interactions/2026.yml"].rstrip(" ") + (
+        "        - date: 2026-02-02\n"
+        "          with: [gus]\n"
+        "          kind: email\n"
+        "          follow_ups: [{do: Send the deck, due: 2026-03-01}]\n"
+    )
+    agenda = report_of(write_data(files)).agenda
+    gus = [(i.kind, i.due, i.promise) for i in agenda.items if i.contact == "gus"]
+    assert gus == [
+        ("follow_up", dt.date(2026, 3, 19), "Send the slides"),  # this week: dated
+        ("follow_up", dt.date(2026, 3, 1), "Send the deck"),  # late: budgeted, first
+    ]
+    assert agenda.items[5].promise == "Send the deck"  # the highest score of the week
+    assert "I said I would send the deck." in agenda.items[5].draft
+    assert "17 days late" in agenda.items[5].reason
+    assert len(report_of(write_data(files), budget=5).agenda.later) == 5

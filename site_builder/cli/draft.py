@@ -32,7 +32,8 @@ def draft(  # noqa: PLR0917 - Typer passes each option by name
     as_json: Annotated[bool, typer.Option("--json", help="Print the draft as JSON.")] = False,
 ) -> None:
     """Draft a message to a contact: the subject and text on stdout, what to write on stderr."""
-    from site_builder.drafts import DraftError, suggested_template
+    from site_builder.compute.suggest import suggested_template
+    from site_builder.drafts import DraftError
     from site_builder.drafts import draft as make_draft
     from site_builder.editing.resolve import resolve
 

@@ -1,9 +1,10 @@
 """The week's agenda: one list of moves, what each is for, and what to send.
 
 Dated items always enter: booked meetings, event follow-up steps (24-48-7), promises
-falling due, birthdays and anniversaries, and booked meetings whose day has passed
-("did it happen?"). Then the budgeted moves (touches, reconnections, prospects to reach,
-gives) enter by score until `settings.weekly_budget` moves are planned; the rest is later.
+falling due this week, birthdays and anniversaries, and booked meetings whose day has
+passed ("did it happen?"). Then the budgeted moves (promises already late, touches,
+reconnections, prospects to reach, gives) enter by score until `settings.weekly_budget`
+moves are planned; the rest is later.
 The score is documented in the guide's rules page:
 
     score = urgency x weight x kind factor
@@ -17,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 
 from site_builder.compute.index import Index
 from site_builder.compute.report import (
@@ -27,16 +29,19 @@ from site_builder.compute.report import (
     AgendaKind,
     EventFollowUp,
     KeyDate,
+    LaterMove,
     OpenFollowUp,
     Person,
     Touchpoint,
 )
+from site_builder.drafts import draft
 
 CIRCLE_WEIGHT = {"inner": 3.0, "middle": 2.0, "outer": 1.0}
 BOARD_WEIGHT = 1.5
 QUADRANT_WEIGHT = {"golden": 1.5, "aspirational": 1.25, "peer": 1.0, "avoid": 0.5}
 MAX_URGENCY = 3.0
 KIND_FACTOR: Mapping[AgendaKind, float] = {
+    "follow_up": 1.0,
     "touch": 1.0,
     "reconnect": 1.5,
     "reach_out": 0.75,
@@ -70,6 +75,17 @@ STAGE_WORDS = {
     "replied": "they answered",
     "met": "met",
 }
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A budgeted move before it is chosen: scored, its words made only if it is."""
+
+    kind: AgendaKind
+    contact: str
+    name: str
+    score: float
+    make: Callable[[float], AgendaItem]
 
 
 @dataclass(frozen=True)
@@ -149,28 +165,53 @@ def plan(
             *_confirmations(context),
             *meetings,
             *_event_steps(event_follow_ups, start, end, booked),
-            *_promises(follow_ups, index.today, end),
+            *_promises(follow_ups, index.today, start, end),
             *_key_dates(key_dates, end),
         ],
         key=_fixed_order,
     )
     taken = {item.contact for item in fixed}
-    candidates = sorted(_budgeted(context, end, taken), key=_score_order)
+    late = _late_promises(context, follow_ups, start)
+    taken |= {candidate.contact for candidate in late}
+    candidates = sorted([*late, *_budgeted(context, end, taken)], key=_score_order)
     chosen, later = _fill(candidates, max(0, budget - len(fixed)), max(1, budget // GIVE_SHARE))
-    return Agenda(start, end, budget, (*fixed, *chosen), tuple(later))
+    made = [candidate.make(candidate.score) for candidate in chosen]
+    items = tuple(_drafted(index, item) for item in (*fixed, *made))
+    return Agenda(start, end, budget, items, tuple(later))
+
+
+def _drafted(index: Index, item: AgendaItem) -> AgendaItem:
+    """The item with its template filled for the person."""
+    history = index.history(item.contact)
+    past = [index.interactions[p] for p in history.indexes[: history.past_count]]
+    made = draft(
+        index.dataset,
+        item.template,
+        item.contact,
+        index.today,
+        event_id=item.event,
+        past=past,
+        promise=item.promise,
+    )
+    return replace(item, draft=made.text, to_write=made.to_write)
 
 
 def _fill(
-    candidates: Iterable[AgendaItem], room: int, gives: int
-) -> tuple[list[AgendaItem], list[AgendaItem]]:
+    candidates: Iterable[_Candidate], room: int, gives: int
+) -> tuple[list[_Candidate], list[LaterMove]]:
     """Take candidates in order while there is room (and gives within their share)."""
-    chosen: list[AgendaItem] = []
-    later: list[AgendaItem] = []
-    for item in candidates:
-        fits = len(chosen) < room and (item.kind != "give" or gives > 0)
-        if fits and item.kind == "give":
+    chosen: list[_Candidate] = []
+    later: list[LaterMove] = []
+    for candidate in candidates:
+        fits = len(chosen) < room and (candidate.kind != "give" or gives > 0)
+        if fits and candidate.kind == "give":
             gives -= 1
-        (chosen if fits else later).append(item)
+        if fits:
+            chosen.append(candidate)
+        else:
+            later.append(
+                LaterMove(candidate.kind, candidate.contact, candidate.name, candidate.score)
+            )
     return chosen, later
 
 
@@ -178,8 +219,8 @@ def _fixed_order(item: AgendaItem) -> tuple[dt.date, int, str, str]:
     return (item.due or dt.date.min, FIXED_ORDER[item.kind], item.name.casefold(), item.contact)
 
 
-def _score_order(item: AgendaItem) -> tuple[float, str, str, str]:
-    return (-item.score, item.name.casefold(), item.contact, item.kind)
+def _score_order(candidate: _Candidate) -> tuple[float, str, str, str]:
+    return (-candidate.score, candidate.name.casefold(), candidate.contact, candidate.kind)
 
 
 # --- dated items --------------------------------------------------------------------------
@@ -254,23 +295,29 @@ def _event_steps(
 
 
 def _promises(
-    follow_ups: Iterable[OpenFollowUp], today: dt.date, end: dt.date
+    follow_ups: Iterable[OpenFollowUp], today: dt.date, start: dt.date, end: dt.date
 ) -> Iterator[AgendaItem]:
-    """Promises due by Sunday, late ones included: do them, or tell them."""
+    """Promises falling due this week (a day before today included)."""
     for promise in follow_ups:
-        if promise.due is None or promise.due > end:
-            continue
-        late = f" · {days_words(promise.overdue_days)} late" if promise.overdue_days else ""
-        yield AgendaItem(
-            "follow_up",
-            promise.contacts[0],
-            ", ".join(promise.names),
-            promise.due,
-            f"promised on {day_words(promise.interaction_date, today)}: {promise.do}{late}",
-            f"Do it: {promise.do}",
-            "follow_up",
-            key=f"promise-{promise.contacts[0]}-{promise.interaction_date}-{_crc(promise.do)}",
-        )
+        if promise.due is not None and start <= promise.due <= end:
+            yield _promise(promise, today)
+
+
+def _promise(promise: OpenFollowUp, today: dt.date, score: float = 0.0) -> AgendaItem:
+    """Do it, or tell them."""
+    late = f" · {days_words(promise.overdue_days)} late" if promise.overdue_days else ""
+    return AgendaItem(
+        "follow_up",
+        promise.contacts[0],
+        ", ".join(promise.names),
+        promise.due,
+        f"promised on {day_words(promise.interaction_date, today)}: {promise.do}{late}",
+        f"Do it: {promise.do}",
+        "follow_up",
+        key=f"promise-{promise.contacts[0]}-{promise.interaction_date}-{_crc(promise.do)}",
+        score=score,
+        promise=promise.do,
+    )
 
 
 def _key_dates(key_dates: Iterable[KeyDate], end: dt.date) -> Iterator[AgendaItem]:
@@ -297,19 +344,54 @@ def _key_dates(key_dates: Iterable[KeyDate], end: dt.date) -> Iterator[AgendaIte
 # --- budgeted moves -----------------------------------------------------------------------
 
 
-def _budgeted(context: _Context, end: dt.date, taken: set[str]) -> Iterator[AgendaItem]:
+def _late_promises(
+    context: _Context, follow_ups: Iterable[OpenFollowUp], start: dt.date
+) -> list[_Candidate]:
+    """Promises that fell due before this week: for each person, the one due first, as
+    urgent as a move can be (a promise is owed whatever else the week holds for them)."""
+    first: dict[str, OpenFollowUp] = {}
+    for promise in follow_ups:  # by due date
+        if promise.due is not None and promise.due < start:
+            first.setdefault(promise.contacts[0], promise)
+    return [
+        _Candidate(
+            "follow_up",
+            contact,
+            ", ".join(promise.names),
+            MAX_URGENCY * context.weight(contact) * KIND_FACTOR["follow_up"],
+            partial(_promise, promise, context.today),
+        )
+        for contact, promise in first.items()
+        if contact in context.points  # active people only
+    ]
+
+
+def _budgeted(context: _Context, end: dt.date, taken: set[str]) -> Iterator[_Candidate]:
     """Every move that competes for the budget, each person once, scored."""
     for point in context.points.values():
         if point.contact in taken:
             continue
+        weight = partial(context.weight, point.contact)
         if point.status == "new":
-            yield _reach_out(context, point)
+            yield _candidate("reach_out", point, weight(with_strength=False), _reach_out, context)
         elif point.dormant and point.status == "overdue":
-            yield _reconnect(context, point)
+            yield _candidate("reconnect", point, weight(), _reconnect, context)
         elif point.status in ("overdue", "due", "soon") and point.due and point.due <= end:
-            yield _touch(context, point)
+            yield _candidate("touch", point, _urgency(point) * weight(), _touch, context)
         elif context.index.contacts[point.contact].can_help_them:
-            yield _give(context, point)
+            yield _candidate("give", point, weight(), _give, context)
+
+
+def _candidate(
+    kind: AgendaKind,
+    point: Touchpoint,
+    score: float,
+    make: Callable[[_Context, Touchpoint, float], AgendaItem],
+    context: _Context,
+) -> _Candidate:
+    return _Candidate(
+        kind, point.contact, point.name, score * KIND_FACTOR[kind], partial(make, context, point)
+    )
 
 
 def _urgency(point: Touchpoint) -> float:
@@ -321,7 +403,7 @@ def _reason(context: _Context, point: Touchpoint, first: str) -> str:
     return f"{first} · {context.last_words(point.contact)} · {every}"
 
 
-def _touch(context: _Context, point: Touchpoint) -> AgendaItem:
+def _touch(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
     late = f" · {days_words(point.overdue_days)} late" if point.overdue_days else ""
     return AgendaItem(
         "touch",
@@ -332,11 +414,11 @@ def _touch(context: _Context, point: Touchpoint) -> AgendaItem:
         CIRCLE_MOVES[point.circle],
         "check_in",
         key=f"touchpoint-{point.contact}",
-        score=_urgency(point) * context.weight(point.contact) * KIND_FACTOR["touch"],
+        score=score,
     )
 
 
-def _reconnect(context: _Context, point: Touchpoint) -> AgendaItem:
+def _reconnect(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
     return AgendaItem(
         "reconnect",
         point.contact,
@@ -346,11 +428,11 @@ def _reconnect(context: _Context, point: Touchpoint) -> AgendaItem:
         "Reconnect: a short note with no ask",
         "reconnect",
         key=f"touchpoint-{point.contact}",
-        score=context.weight(point.contact) * KIND_FACTOR["reconnect"],
+        score=score,
     )
 
 
-def _reach_out(context: _Context, point: Touchpoint) -> AgendaItem:
+def _reach_out(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
     return AgendaItem(
         "reach_out",
         point.contact,
@@ -360,11 +442,11 @@ def _reach_out(context: _Context, point: Touchpoint) -> AgendaItem:
         "Reach out: a short note on what you have in common",
         "cold_outreach",
         key=f"touchpoint-{point.contact}",
-        score=context.weight(point.contact, with_strength=False) * KIND_FACTOR["reach_out"],
+        score=score,
     )
 
 
-def _give(context: _Context, point: Touchpoint) -> AgendaItem:
+def _give(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
     can_help = context.index.contacts[point.contact].can_help_them or ""
     return AgendaItem(
         "give",
@@ -375,5 +457,5 @@ def _give(context: _Context, point: Touchpoint) -> AgendaItem:
         f"Give first: {can_help}",
         "give",
         key=f"touchpoint-{point.contact}",
-        score=context.weight(point.contact) * KIND_FACTOR["give"],
+        score=score,
     )

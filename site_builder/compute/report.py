@@ -561,10 +561,22 @@ class AgendaItem:
     """A budgeted move's score (0 for a dated item)."""
     event: str | None = None
     """The event an event step follows up."""
+    promise: str | None = None
+    """What a follow-up item promised."""
     draft: str = ""
     """The template's message, filled for this person."""
     to_write: tuple[str, ...] = ()
     """What only you can write, marked in the draft between single guillemets."""
+
+
+@dataclass(frozen=True)
+class LaterMove:
+    """A budgeted move that did not fit this week."""
+
+    kind: AgendaKind
+    contact: str
+    name: str
+    score: float
 
 
 @dataclass(frozen=True)
@@ -577,7 +589,7 @@ class Agenda:
     """Sunday (inclusive)."""
     budget: int
     items: tuple[AgendaItem, ...]
-    later: tuple[AgendaItem, ...]
+    later: tuple[LaterMove, ...]
     """Budgeted moves that did not fit, by score."""
 
 

@@ -2,7 +2,6 @@
 contact from the data, with `‹markers›` for what only you can write. Pure: no I/O, no clock."""
 
 from site_builder.drafts.catalog import BUILT_IN, Template, template, templates
-from site_builder.drafts.choose import suggested_template
 from site_builder.drafts.errors import DraftError
 from site_builder.drafts.fill import Draft, draft
 
@@ -12,7 +11,6 @@ __all__ = [
     "DraftError",
     "Template",
     "draft",
-    "suggested_template",
     "template",
     "templates",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from site_builder.drafts.errors import DraftError
 from site_builder.models import Contact, Dataset, Event, Interaction
@@ -31,8 +31,13 @@ def first_name(name: str) -> str:
 
 
 def past_interactions(dataset: Dataset, contact_id: str, today: dt.date) -> list[Interaction]:
-    """The interactions with a contact dated on or before today, oldest first."""
-    found = [i for i in dataset.interactions if contact_id in i.with_ and i.date <= today]
+    """The interactions with a contact dated on or before today, oldest first (a booked
+    one whose day has come is no interaction until confirmed)."""
+    found = [
+        i
+        for i in dataset.interactions
+        if contact_id in i.with_ and i.date <= today and not i.planned
+    ]
     return sorted(found, key=lambda interaction: interaction.date)
 
 
@@ -63,9 +68,11 @@ def met_at(dataset: Dataset, contact_id: str, today: dt.date) -> Event | None:
     """The event where you met: the contact's `met.event`, else the latest past event
     whose `met` lists them."""
     contact = dataset.contacts[contact_id]
-    events = {event.id: event for event in dataset.events}
-    if contact.met is not None and contact.met.event in events:
-        return events[contact.met.event]
+    named = contact.met.event if contact.met is not None else None
+    if named is not None:
+        found = next((event for event in dataset.events if event.id == named), None)
+        if found is not None:
+            return found
     listed = [e for e in dataset.events if contact_id in e.met and e.date <= today]
     return max(listed, key=lambda event: event.date, default=None)
 
@@ -127,11 +134,20 @@ def event_values(dataset: Dataset, contact_id: str, event_id: str | None, today:
     return {"event": event.name, "event_date": in_words(event.date)}
 
 
-def history_values(dataset: Dataset, contact_id: str, today: dt.date) -> Values:
-    """The last interaction (its summary and date) and the earliest open promise."""
-    past = past_interactions(dataset, contact_id, today)
+def history_values(
+    dataset: Dataset,
+    contact_id: str,
+    today: dt.date,
+    past: Sequence[Interaction] | None = None,
+    promise: str | None = None,
+) -> Values:
+    """The last interaction (its summary and date) and `promise`, else the earliest open
+    promise; `past` (the interactions with them up to today, oldest first) is found when
+    not given."""
+    if past is None:
+        past = past_interactions(dataset, contact_id, today)
     last = past[-1] if past else None
-    promise = open_promise(past)
+    promise = promise or open_promise(past)
     return {
         "last_topic": inline(last.summary) if last else None,
         "last_date": in_words(last.date) if last else None,
@@ -156,6 +172,8 @@ def values_for(
     *,
     event_id: str | None = None,
     other_id: str | None = None,
+    past: Sequence[Interaction] | None = None,
+    promise: str | None = None,
 ) -> Values:
     """Every placeholder's value for one contact (None where the data holds none)."""
     contact = dataset.contacts.get(contact_id)
@@ -163,7 +181,7 @@ def values_for(
         raise DraftError(f"unknown contact {contact_id!r}")
     return {
         **contact_values(contact, private=dataset.settings.publish.private_details),
-        **history_values(dataset, contact_id, today),
+        **history_values(dataset, contact_id, today, past, promise),
         **event_values(dataset, contact_id, event_id, today),
         **other_values(dataset, other_id),
         **owner_values(dataset),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from site_builder.drafts.catalog import template
 from site_builder.drafts.facts import values_for
-from site_builder.models import Dataset
+from site_builder.models import Dataset, Interaction
 from site_builder.models.templates import MARKER, PLACEHOLDER, PLACEHOLDERS
 
 _GUILLEMETS = str.maketrans("‹›", "<>")
@@ -60,14 +60,26 @@ def draft(
     *,
     event_id: str | None = None,
     other_id: str | None = None,
+    past: Sequence[Interaction] | None = None,
+    promise: str | None = None,
 ) -> Draft:
     """The template `template_id` filled for one contact as of `today`.
 
     `event_id` names the event to mention (else the one where you met); `other_id` the
-    other person of an introduction. An unknown id of any kind raises `DraftError`.
+    other person of an introduction; `past` the interactions with them up to today, oldest
+    first, when the caller has them; `promise` the promise to speak of (else the earliest
+    open one). An unknown id of any kind raises `DraftError`.
     """
     chosen = template(dataset, template_id)
-    values = values_for(dataset, contact_id, today, event_id=event_id, other_id=other_id)
+    values = values_for(
+        dataset,
+        contact_id,
+        today,
+        event_id=event_id,
+        other_id=other_id,
+        past=past,
+        promise=promise,
+    )
     subject = fill(chosen.subject, values) if chosen.subject else None
     text = fill(chosen.body, values)
     return Draft(chosen.id, chosen.title, subject, text, to_write(subject, text))

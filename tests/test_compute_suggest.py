@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from site_builder.drafts import DraftError, suggested_template
+from site_builder.compute.suggest import suggested_template
+from site_builder.drafts import DraftError
 from site_builder.loading.loader import load
 from tests.conftest import WriteData
 
