@@ -70,7 +70,7 @@ def test_google_contacts_3_0() -> None:
 def test_outlook_2_1_quoted_printable_and_windows_1252() -> None:
     assert people("outlook.vcf") == {
         "Jürgen Müller": (
-            "Müller & Söhne AG",
+            "Müller & Söhne AG · Forschung",
             "Leiter Entwicklung",
             "juergen.mueller@example.de",
             "+49 170 7654321",
@@ -91,7 +91,7 @@ def test_outlook_2_1_quoted_printable_and_windows_1252() -> None:
 def test_vcard_4_0() -> None:
     assert people("v4.vcf") == {
         "Alan Turing": (
-            "Bletchley Park",
+            "Bletchley Park · Hut 8",
             "Cryptanalyst",
             "alan@bletchley.example",
             "+44-7700-900456",
@@ -137,11 +137,17 @@ def test_card_without_a_usable_name(write_data: WriteData, tmp_path: Path) -> No
         "BEGIN:VCARD\nVERSION:3.0\nORG:Just A Company\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:🦄\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:🐙\nEMAIL:octo@example.com\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nNOTE:nothing else\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:2.1\nTEL;CELL:+44 7700 900999\nEND:VCARD\n"
     )
     result = run(root, "import", "vcard", str(vcf))
-    assert "line 1: card has no name (FN or N); skipped" in result.output
+    assert "warning: line 1: card has no name (FN or N); named after its ORG" in result.output
     assert "line 5: cannot make an id from '🦄'; skipped" in result.output
-    assert list(load(root).dataset.contacts) == ["octo"]
+    assert "line 14: card has no name, organisation, email or phone; skipped" in result.output
+    assert "warning: line 18: card has no name (FN or N); named after its TEL" in result.output
+    contacts = load(root).dataset.contacts
+    assert set(contacts) == {"just-a-company", "octo", "44-7700-900999"}
+    assert contacts["just-a-company"].company == "Just A Company"
 
 
 def test_every_vendor_dedupes_and_reimport_is_idempotent(write_data: WriteData) -> None:
