@@ -206,3 +206,24 @@ def test_export_one_circle_to_stdout(write_data: WriteData) -> None:
     cards = list(vobject.readComponents(result.stdout))
     assert [card.fn.value for card in cards] == ["A"]
     assert cards[0].tel.value == "+1 555"
+
+
+def test_export_folds_long_lines_at_75_octets(write_data: WriteData) -> None:
+    name = "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末食う寝る処に住む処やぶら小路の藪柑子"
+    company = "Ñúñez, Ölçü & Çağlar · Forschung und Entwicklung, Abteilung für Übersetzung"
+    root = write_data(
+        {"contacts/jugemu.yml": f"name: {name}\ncircle: inner\ncompany: '{company}'\n"}
+    )
+    result = run(root, "export", "vcard")
+    lines = result.stdout_bytes.splitlines()
+    assert max(len(line) for line in lines) == 75
+    for line in lines:
+        line.decode("utf-8")  # raises when folding cut a character in two
+    assert b"ORG:\xc3\x91\xc3\xba\xc3\xb1ez\\, " in result.stdout_bytes  # the comma escaped
+    [card] = vobject.readComponents(result.stdout)
+    assert (card.fn.value, card.org.value) == (
+        name,
+        ["Ñúñez, Ölçü & Çağlar", "Forschung und Entwicklung, Abteilung für Übersetzung"],
+    )
+    parsed = read_vcards(result.stdout_bytes, "export.vcf")
+    assert [(p.name, p.company) for p in parsed.people] == [(name, company)]

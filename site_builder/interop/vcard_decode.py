@@ -26,6 +26,7 @@ from dataclasses import dataclass
 _PROPERTY = re.compile(rb"^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]")
 _PARAM_SPLIT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 _BARE_COMMA = re.compile(r"(\\.)|,")
+_LONE_BACKSLASH_AT_END = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
 _TEXT_WITH_COMMAS = frozenset({"FN", "ORG", "TITLE"})
 _CODEC_FOR = {
     # Japanese phones label cp932 text (NEC and IBM extensions) as Shift_JIS.
@@ -170,6 +171,7 @@ def _params(head: str) -> tuple[str, list[str], str | None, bool]:
 
 def _escaped(name: str, text: str) -> str:
     text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    text = _LONE_BACKSLASH_AT_END.sub(r"\1\\\\", text)  # a backslash that escapes nothing
     if name.upper() in _TEXT_WITH_COMMAS:
         text = _BARE_COMMA.sub(lambda match: match.group(1) or "\\,", text)
     return text

@@ -167,53 +167,45 @@ def _card_text(lines: list[str]) -> str:
     return "".join(f"{line}\r\n" for line in ["BEGIN:VCARD", *lines, "END:VCARD"])
 
 
-def _first_words(error: Exception) -> str:
-    return (str(error).splitlines() or [type(error).__name__])[0][:80]
-
-
-def _readable(clean: CleanCard, notes: list[Note]) -> list[str]:
-    """The lines vobject reads one at a time; the others noted as left out."""
-    readable = []
+def _readable(clean: CleanCard) -> tuple[list[str], list[tuple[int, str]]]:
+    """(the lines vobject reads one at a time, the (line number, text) of the others)."""
+    readable, unreadable = [], []
     for number, text in clean.lines:
         try:
             vobject.readOne(_card_text([text]))
-        except Exception as error:  # vobject raises many kinds of error on broken input
-            name = text.split(":", 1)[0].split(";", 1)[0]
-            message = f"{name} unreadable ({_first_words(error)}); left out"
-            notes.append(Note(number, message, "warning"))
+        except Exception:  # vobject raises many kinds of error on broken input
+            unreadable.append((number, text))
         else:
             readable.append(text)
-    return readable
+    return readable, unreadable
 
 
-def _parse(clean: CleanCard, notes: list[Note]) -> Card:
-    """The card as vobject reads it; a line it cannot read costs that line only."""
+def _parse(clean: CleanCard) -> tuple[Card, list[tuple[int, str]]]:
+    """The card as vobject reads it, and the lines it could not read (left out)."""
     try:
-        return vobject.readOne(_card_text([text for _, text in clean.lines]))
+        return vobject.readOne(_card_text([text for _, text in clean.lines])), []
     except Exception:  # as above; then the card is read again without its bad lines
-        return vobject.readOne(_card_text(_readable(clean, notes)))
+        readable, unreadable = _readable(clean)
+        return vobject.readOne(_card_text(readable)), unreadable
 
 
-def _damage_notes(clean: CleanCard, name: str) -> list[Note]:
-    return [
-        Note(
-            damage.line,
-            f"{name}: {damage.property} {damage.problem}",
-            "warning",
-        )
-        for damage in clean.damages
-    ]
+def _warnings(name: str, clean: CleanCard, unreadable: list[tuple[int, str]]) -> list[Note]:
+    """Notes on the values of card `name` that were damaged or left out."""
+    damaged = [(damage.line, f"{damage.property} {damage.problem}") for damage in clean.damages]
+    left_out = [(number, f"{text[:60]!r} cannot be read; left out") for number, text in unreadable]
+    return [Note(line, f"{name}: {what}", "warning") for line, what in damaged + left_out]
 
 
 def _read_card(start: int, lines: list[bytes], notes: list[Note]) -> Incoming | None:
     clean = clean_card(start, lines, _IMPORTED)
     try:
-        card = _parse(clean, notes)
+        card, unreadable = _parse(clean)
     except Exception as error:  # vobject raises many kinds of error on broken input
-        notes.append(Note(start, f"unreadable card ({_first_words(error)}); skipped"))
+        first_words = (str(error).splitlines() or [type(error).__name__])[0][:80]
+        notes.append(Note(start, f"unreadable card ({first_words}); skipped"))
         return None
     person = _person(card, start, notes)
-    notes.extend(_damage_notes(clean, person.name if person else "card"))
+    notes.extend(_warnings(person.name if person else "card", clean, unreadable))
     return person
 
 
