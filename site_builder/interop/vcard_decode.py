@@ -6,8 +6,9 @@ QUOTED-PRINTABLE, continued with `=` at the end of a line. This module undoes al
 that at the byte level, value by value, so that vobject only ever sees plain Unicode:
 
 - a declared charset is honoured (Shift_JIS read as its Windows superset, cp932);
-- an undeclared value is UTF-8, or Windows-1252 (Outlook's habit) when it is not UTF-8
-  and holds no UTF-8 sequence at all (vCard 4.0 is always UTF-8);
+- an undeclared value is UTF-8; one that is not (and is not UTF-8 with a few bad bytes)
+  is read in the charset another value of the card declares, else as Windows-1252
+  (Outlook's habit), reported as a guess; vCard 4.0 is always UTF-8;
 - bytes that the charset cannot read are replaced by U+FFFD and the value is reported
   as damaged, so one bad byte costs that value only.
 

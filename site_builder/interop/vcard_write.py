@@ -5,7 +5,7 @@ matches every card to its contact. The file is for the owner's own address book:
 includes the `private:` email and phone. A company written `Company · Research` becomes
 `ORG:Company;Research`, as the import reads it. vobject writes the cards; the lines are
 then folded to RFC 6350's 75 octets, never inside a character (vobject counts
-characters, so a line of 74 Japanese characters would stay 200 octets long).
+characters, so a line of 74 Japanese characters would stay over 200 octets long).
 """
 
 from __future__ import annotations
