@@ -158,7 +158,7 @@ def test_shift_jis_names_and_quoted_printable_organisation() -> None:
             "090-1234-5678",
             "1980-04-01",
         ),
-        "花子 鈴木": (None, None, "hanako.suzuki@example.jp", None, None),  # N only
+        "鈴木 花子": (None, None, "hanako.suzuki@example.jp", None, None),  # N only: family first
         "髙橋 一郎": (None, None, None, "080-9876-5432", None),  # 髙: cp932, not strict Shift_JIS
     }
 

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 import vobject
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from site_builder.cli.app import app
 from site_builder.interop.vcard_read import read_vcards
+from site_builder.interop.vcard_write import fold
 from site_builder.loading.loader import load
 from tests.conftest import WriteData
 
@@ -227,3 +230,11 @@ def test_export_folds_long_lines_at_75_octets(write_data: WriteData) -> None:
     )
     parsed = read_vcards(result.stdout_bytes, "export.vcf")
     assert [(p.name, p.company) for p in parsed.people] == [(name, company)]
+
+
+@given(st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\r\n")))
+def test_fold_keeps_every_character_and_the_75_octet_limit(line: str) -> None:
+    first, *rest = fold(line).split("\r\n")
+    assert all(len(part.encode("utf-8")) <= 75 for part in [first, *rest])
+    assert all(part.startswith(" ") and len(part) > 1 for part in rest)
+    assert first + "".join(part[1:] for part in rest) == line

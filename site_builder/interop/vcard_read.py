@@ -14,6 +14,7 @@ the preferred EMAIL and TEL, a LinkedIn URL, BDAY and the X-NETDASH-ID of our ow
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 import vobject
@@ -43,6 +44,7 @@ _BDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})(?:T.*)?$")
 _SLUG = re.compile(SLUG_PATTERN)
 ORG_UNIT_SEPARATOR = " · "
 """Between an organisation and its units (ORG:Company;Research -> "Company · Research")."""
+_FAMILY_FIRST_SCRIPTS = ("CJK UNIFIED IDEOGRAPH", "HIRAGANA", "KATAKANA", "HANGUL")
 Card = Any  # vobject.base.Component: vobject has no type hints
 
 
@@ -85,13 +87,23 @@ def _texts(card: Card, name: str) -> list[str]:
     return [text for line in _preferred(_values(card, name)) if (text := _text(line.value))]
 
 
+def _family_first(family: str) -> bool:
+    """True for a Chinese, Japanese or Korean family name, written before the given name."""
+    return any(unicodedata.name(char, "").startswith(_FAMILY_FIRST_SCRIPTS) for char in family)
+
+
 def _name(card: Card) -> str:
-    """FN whole; failing that, N's parts in the order they are spoken."""
+    """FN whole; failing that, N's parts in the order they are written: `Ada Lovelace`,
+    but `鈴木 花子` (family name first in Chinese, Japanese and Korean)."""
     if full := _first(card, "FN"):
         return full
     for line in _values(card, "N"):
         value = line.value
-        parts = [value.prefix, value.given, value.additional, value.family, value.suffix]
+        given = [value.given, value.additional]
+        names = (
+            [value.family, *given] if _family_first(_text(value.family)) else [*given, value.family]
+        )
+        parts = [value.prefix, *names, value.suffix]
         if words := " ".join(_text(part).replace(",", " ") for part in parts).split():
             return " ".join(words)
     return ""
