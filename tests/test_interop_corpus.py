@@ -108,6 +108,7 @@ def test_vcard_file_survives_import_export_import(
     root = write_data()
     imported = run(root, "import", "vcard", str(CORPUS / "vcard" / name))
     assert imported.exit_code == 0, imported.output
+    assert all(str(note) in imported.output for note in parsed.notes)
     contacts = load(root).dataset.contacts
     assert sorted(c.name for c in contacts.values()) == sorted(p.name for p in parsed.people)
     exported = tmp_path / "out.vcf"
@@ -140,6 +141,7 @@ def test_linkedin_file_imports_and_reimports_unchanged(write_data: WriteData, na
     root = write_data()
     imported = run(root, "import", "linkedin", str(CORPUS / "linkedin" / name))
     assert imported.exit_code == 0, imported.output
+    assert all(str(note) in imported.output for note in parsed.notes)
     contacts = load(root).dataset.contacts
     assert sorted(c.name for c in contacts.values()) == sorted(p.name for p in parsed.people)
     before = snapshot(root)

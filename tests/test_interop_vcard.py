@@ -122,6 +122,7 @@ def test_truncated_and_binary_files_import_what_they_can(write_data: WriteData) 
     ("name", "message"),
     [
         ("empty.vcf", "empty.vcf is empty: nothing to import"),
+        ("bom_only.vcf", "bom_only.vcf is empty: nothing to import"),
         ("not_a_vcard.vcf", "not_a_vcard.vcf holds no vCard (no BEGIN:VCARD line)"),
     ],
 )

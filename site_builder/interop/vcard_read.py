@@ -232,6 +232,7 @@ def read_vcards(data: bytes, name: str) -> Parsed:
         elif (person := _read_card(start, lines, parsed.notes)) is not None:
             parsed.people.append(person)
     if not found:
-        what = "is empty" if not data.strip() else "holds no vCard (no BEGIN:VCARD line)"
+        blank = not data.removeprefix(b"\xef\xbb\xbf").strip()
+        what = "is empty" if blank else "holds no vCard (no BEGIN:VCARD line)"
         raise EditError(f"{name} {what}: nothing to import")
     return parsed
