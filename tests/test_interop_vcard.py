@@ -239,3 +239,20 @@ def test_fold_keeps_every_character_and_the_75_octet_limit(line: str) -> None:
     assert all(len(part.encode("utf-8")) <= 75 for part in [first, *rest])
     assert all(part.startswith(" ") and len(part) > 1 for part in rest)
     assert first + "".join(part[1:] for part in rest) == line
+
+
+def test_base64_text_values_are_decoded_in_their_charset() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN;ENCODING=b:SsO8cmdlbg==\r\n"
+        b"ORG;ENCODING=b;CHARSET=ISO-8859-1:TfxsbGVy\r\nTITLE;ENCODING=b:!!!x\r\n"
+        b"TEL;TYPE=CELL:+49 170 1234567\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;BASE64:R3LDqWdvaXJl\r\nEND:VCARD\r\n"
+    )
+    parsed = read_vcards(data, "base64.vcf")
+    assert [(p.name, p.company, p.role, p.phone) for p in parsed.people] == [
+        ("Jürgen", "Müller", "!!!x", "+49 170 1234567"),
+        ("Grégoire", None, None, None),
+    ]
+    assert [str(note) for note in parsed.notes] == [
+        "line 5: Jürgen: TITLE is not valid base64; kept as written"
+    ]

@@ -2,7 +2,7 @@
 
 Address books write text in many encodings: vCard 2.1 declares a `CHARSET=` per value
 (Shift_JIS from Japanese phones, Windows-1252 from Outlook) and may wrap it in
-QUOTED-PRINTABLE, continued with `=` at the end of a line. This module undoes all of
+QUOTED-PRINTABLE, continued with `=` at the end of a line, or in BASE64. This module undoes all of
 that at the byte level, value by value, so that vobject only ever sees plain Unicode:
 
 - a declared charset is honoured (Shift_JIS read as its Windows superset, cp932);
@@ -18,6 +18,8 @@ would read as a list separator; those commas are escaped here.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import quopri
 import re
@@ -28,6 +30,7 @@ _PROPERTY = re.compile(rb"^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]")
 _PARAM_SPLIT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 _BARE_COMMA = re.compile(r"(\\.)|,")
 _LONE_BACKSLASH_AT_END = re.compile(r"(?<!\\)((?:\\\\)*)\\$")
+_TRANSFER = {"QUOTED-PRINTABLE": "q", "BASE64": "b", "B": "b"}
 _TEXT_WITH_COMMAS = frozenset({"FN", "ORG", "TITLE"})
 _CODEC_FOR = {
     # Japanese phones label cp932 text (NEC and IBM extensions) as Shift_JIS.
@@ -155,19 +158,32 @@ def decode_value(
     return text, problem or (None if label else guess)
 
 
-def _params(head: str) -> tuple[str, list[str], str | None, bool]:
-    """(name with group, other parameters, CHARSET, quoted-printable?) of a line's head."""
+def _params(head: str) -> tuple[str, list[str], str | None, str]:
+    """(name with group, other parameters, CHARSET, transfer encoding) of a line's head;
+    the transfer encoding is "q" (QUOTED-PRINTABLE), "b" (BASE64) or ""."""
     name, *params = _PARAM_SPLIT.split(head)
-    kept, charset, quoted = [], None, False
+    kept, charset, transfer = [], None, ""
     for param in params:
         key, _, value = param.partition("=")
         if key.upper() == "CHARSET":
             charset = value.strip('"')
-        elif param.upper() in ("QUOTED-PRINTABLE", "ENCODING=QUOTED-PRINTABLE"):
-            quoted = True
-        elif key.upper() != "ENCODING" or value.upper() not in ("8BIT", "7BIT"):
+        elif key.upper() == "ENCODING" or param.upper() in ("QUOTED-PRINTABLE", "BASE64"):
+            transfer = _TRANSFER.get(value.upper() or param.upper(), "")
+        else:
             kept.append(param)
-    return name, kept, charset, quoted
+    return name, kept, charset, transfer
+
+
+def _untransferred(raw: bytes, transfer: str) -> tuple[bytes, str | None]:
+    """The value's bytes with QUOTED-PRINTABLE or BASE64 undone (as written when broken)."""
+    if transfer == "q":
+        return quopri.decodestring(raw), None
+    if transfer != "b":
+        return raw, None
+    try:
+        return base64.b64decode(raw + b"=" * (-len(raw) % 4)), None
+    except binascii.Error:
+        return raw, "is not valid base64; kept as written"
 
 
 def _escaped(name: str, text: str) -> str:
@@ -211,9 +227,10 @@ def clean_card(start: int, lines: list[bytes], wanted: frozenset[str]) -> CleanC
         if short_name not in wanted:
             continue
         head, _, raw = line.partition(b":")
-        name, params, charset, quoted = _params(head.decode("ascii", errors="replace"))
-        text, problem = decode_value(quopri.decodestring(raw) if quoted else raw, charset, legacy)
-        if problem:
+        name, params, charset, transfer = _params(head.decode("ascii", errors="replace"))
+        raw, broken = _untransferred(raw, transfer)
+        text, problem = decode_value(raw, charset, legacy)
+        if problem := broken or problem:
             damages.append(Damage(number, short_name, problem))
         kept.append((number, f"{';'.join([name, *params])}:{_escaped(short_name, text)}"))
     return CleanCard(kept, damages)
