@@ -2,7 +2,7 @@
 
 The file is cut into cards by its BEGIN/END lines first, so that one broken card is
 reported at its line and the others still import. Each card's imported properties are
-decoded to Unicode (`vcard_decode`: declared charsets, quoted-printable, bad bytes) and
+decoded to Unicode (`vcard_decode`: charsets, quoted-printable, base64, bad bytes) and
 read by vobject; photos, addresses and notes never reach the parser, so a broken one
 cannot cost the card. A line vobject cannot read costs that line only.
 
