@@ -135,7 +135,9 @@ def test_vcard_file_survives_import_export_import(
 
 
 @pytest.mark.parametrize("name", sorted(LINKEDIN))
-def test_linkedin_file_imports_and_reimports_unchanged(write_data: WriteData, name: str) -> None:
+def test_linkedin_file_imports_and_reimports_unchanged(
+    write_data: WriteData, tmp_path: Path, name: str
+) -> None:
     parsed = read("linkedin", name)
     assert counts(parsed) == LINKEDIN[name]
     root = write_data()
@@ -147,6 +149,11 @@ def test_linkedin_file_imports_and_reimports_unchanged(write_data: WriteData, na
     before = snapshot(root)
     again = run(root, "import", "linkedin", str(CORPUS / "linkedin" / name))
     assert f" 0 new, 0 updated, {len(contacts)} unchanged" in again.output
+    assert snapshot(root) == before
+    exported = tmp_path / "out.vcf"
+    assert run(root, "export", "vcard", "-o", str(exported)).exit_code == 0
+    from_vcard = run(root, "import", "vcard", str(exported))
+    assert f" 0 new, 0 updated, {len(contacts)} unchanged" in from_vcard.output
     assert snapshot(root) == before
 
 
