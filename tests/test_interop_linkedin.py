@@ -41,7 +41,15 @@ def snapshot(root: Path) -> dict[str, bytes]:
         ("7-Feb-22", "2022-02-07"),
         ("2024-03-12", "2024-03-12"),
         ("March 12, 2024", "2024-03-12"),
+        ("Jan 8, 2018", "2018-01-08"),
+        ("1/8/18, 6:14 PM", "2018-01-08"),
+        ("12/17/17, 5:05 AM", "2017-12-17"),
+        ("1/8/2018", "2018-01-08"),
+        ("13/1/2018", "2018-01-13"),
+        ("08.01.2018", "2018-01-08"),
+        ("2018-01-08 18:14:00", "2018-01-08"),
         ("sometime", None),
+        ("2/30/18, 6:14 PM", None),
     ],
 )
 def test_connected_on_styles(text: str, day: str | None) -> None:
@@ -63,7 +71,7 @@ def test_reads_the_real_export() -> None:
     assert people["Zoë Ñúñez-O'Brien"].met_on == "2023-02-28"
     assert people["Linus Torvalds"].met_on is None
     assert [str(note) for note in parsed.notes] == [
-        "line 13: Connected On 'sometime last year' is not a date; left out"
+        "line 13: Linus Torvalds: Connected On 'sometime last year' is not a date; left out"
     ]
 
 

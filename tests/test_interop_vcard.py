@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 import vobject
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from site_builder.cli.app import app
 from site_builder.interop.vcard_read import read_vcards
+from site_builder.interop.vcard_write import fold
 from site_builder.loading.loader import load
 from tests.conftest import WriteData
 
@@ -70,7 +73,7 @@ def test_google_contacts_3_0() -> None:
 def test_outlook_2_1_quoted_printable_and_windows_1252() -> None:
     assert people("outlook.vcf") == {
         "Jürgen Müller": (
-            "Müller & Söhne AG",
+            "Müller & Söhne AG · Forschung",
             "Leiter Entwicklung",
             "juergen.mueller@example.de",
             "+49 170 7654321",
@@ -91,7 +94,7 @@ def test_outlook_2_1_quoted_printable_and_windows_1252() -> None:
 def test_vcard_4_0() -> None:
     assert people("v4.vcf") == {
         "Alan Turing": (
-            "Bletchley Park",
+            "Bletchley Park · Hut 8",
             "Cryptanalyst",
             "alan@bletchley.example",
             "+44-7700-900456",
@@ -119,6 +122,7 @@ def test_truncated_and_binary_files_import_what_they_can(write_data: WriteData) 
     ("name", "message"),
     [
         ("empty.vcf", "empty.vcf is empty: nothing to import"),
+        ("bom_only.vcf", "bom_only.vcf is empty: nothing to import"),
         ("not_a_vcard.vcf", "not_a_vcard.vcf holds no vCard (no BEGIN:VCARD line)"),
     ],
 )
@@ -137,11 +141,17 @@ def test_card_without_a_usable_name(write_data: WriteData, tmp_path: Path) -> No
         "BEGIN:VCARD\nVERSION:3.0\nORG:Just A Company\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:🦄\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:🐙\nEMAIL:octo@example.com\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nNOTE:nothing else\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:2.1\nTEL;CELL:+44 7700 900999\nEND:VCARD\n"
     )
     result = run(root, "import", "vcard", str(vcf))
-    assert "line 1: card has no name (FN or N); skipped" in result.output
+    assert "warning: line 1: card has no name (FN or N); named after its ORG" in result.output
     assert "line 5: cannot make an id from '🦄'; skipped" in result.output
-    assert list(load(root).dataset.contacts) == ["octo"]
+    assert "line 14: card has no name, organisation, email or phone; skipped" in result.output
+    assert "warning: line 18: card has no name (FN or N); named after its TEL" in result.output
+    contacts = load(root).dataset.contacts
+    assert set(contacts) == {"just-a-company", "octo", "44-7700-900999"}
+    assert contacts["just-a-company"].company == "Just A Company"
 
 
 def test_every_vendor_dedupes_and_reimport_is_idempotent(write_data: WriteData) -> None:
@@ -200,3 +210,49 @@ def test_export_one_circle_to_stdout(write_data: WriteData) -> None:
     cards = list(vobject.readComponents(result.stdout))
     assert [card.fn.value for card in cards] == ["A"]
     assert cards[0].tel.value == "+1 555"
+
+
+def test_export_folds_long_lines_at_75_octets(write_data: WriteData) -> None:
+    name = "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末食う寝る処に住む処やぶら小路の藪柑子"
+    company = "Ñúñez, Ölçü & Çağlar · Forschung und Entwicklung, Abteilung für Übersetzung"
+    root = write_data(
+        {"contacts/jugemu.yml": f"name: {name}\ncircle: inner\ncompany: '{company}'\n"}
+    )
+    result = run(root, "export", "vcard")
+    lines = result.stdout_bytes.splitlines()
+    assert max(len(line) for line in lines) == 75
+    for line in lines:
+        line.decode("utf-8")  # raises when folding cut a character in two
+    assert b"ORG:\xc3\x91\xc3\xba\xc3\xb1ez\\, " in result.stdout_bytes  # the comma escaped
+    [card] = vobject.readComponents(result.stdout)
+    assert (card.fn.value, card.org.value) == (
+        name,
+        ["Ñúñez, Ölçü & Çağlar", "Forschung und Entwicklung, Abteilung für Übersetzung"],
+    )
+    parsed = read_vcards(result.stdout_bytes, "export.vcf")
+    assert [(p.name, p.company) for p in parsed.people] == [(name, company)]
+
+
+@given(st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\r\n")))
+def test_fold_keeps_every_character_and_the_75_octet_limit(line: str) -> None:
+    first, *rest = fold(line).split("\r\n")
+    assert all(len(part.encode("utf-8")) <= 75 for part in [first, *rest])
+    assert all(part.startswith(" ") and len(part) > 1 for part in rest)
+    assert first + "".join(part[1:] for part in rest) == line
+
+
+def test_base64_text_values_are_decoded_in_their_charset() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN;ENCODING=b:SsO8cmdlbg==\r\n"
+        b"ORG;ENCODING=b;CHARSET=ISO-8859-1:TfxsbGVy\r\nTITLE;ENCODING=b:!!!x\r\n"
+        b"TEL;TYPE=CELL:+49 170 1234567\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;BASE64:R3LDqWdvaXJl\r\nEND:VCARD\r\n"
+    )
+    parsed = read_vcards(data, "base64.vcf")
+    assert [(p.name, p.company, p.role, p.phone) for p in parsed.people] == [
+        ("Jürgen", "Müller", "!!!x", "+49 170 1234567"),
+        ("Grégoire", None, None, None),
+    ]
+    assert [str(note) for note in parsed.notes] == [
+        "line 5: Jürgen: TITLE is not valid base64; kept as written"
+    ]

@@ -1,9 +1,13 @@
 """LinkedIn's `Connections.csv` (Settings > Data privacy > Get a copy of your data).
 
-The real file starts with a "Notes:" preamble before the header row, may begin with a
-byte-order mark, quotes fields holding commas, and writes "Connected On" as `12 Mar 2024`
-(or `7-Feb-22` once a spreadsheet has saved it). Emails are present only for people who
-allow it.
+Since 2020 the file starts with a "Notes:" preamble before the header row, may begin
+with a byte-order mark, and quotes fields holding commas. Emails are present only for
+people who allow it (older files may hold `urn:li:member:...` instead). "Connected On"
+has been written `08 Jan 2018` (2018 on), `"1/8/18, 6:14 PM"` (before: month first, with
+the time), and whatever a spreadsheet made of it once saved: `8-Jan-18`, `2018-01-08`,
+`Jan 8, 2018`, `1/8/2018`, `08.01.2018`. A date with slashes is read month first, as
+LinkedIn wrote it, unless its first number cannot be a month (`13/1/2018`). The export
+of before 2016, in Outlook's columns ("E-mail Address", "Job Title"), is read too.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+from collections.abc import Callable
 
 from site_builder.dedupe.identity import email_key, linkedin_key
 from site_builder.editing.errors import EditError
@@ -22,8 +28,10 @@ COLUMNS = {
     "url": "linkedin",
     "profile url": "linkedin",
     "email address": "email",
+    "e-mail address": "email",
     "company": "company",
     "position": "role",
+    "job title": "role",
     "connected on": "connected",
 }
 DATE_FORMATS = (
@@ -35,14 +43,20 @@ DATE_FORMATS = (
     "%b %d, %Y",
     "%B %d, %Y",
     "%d.%m.%Y",
+    "%m/%d/%y",
+    "%m/%d/%Y",
+    "%d/%m/%Y",
+    "%d/%m/%y",
 )
+_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$")
 
 
 def parse_connected(text: str) -> str | None:
-    """`12 Mar 2024`, `7-Feb-22`, `2024-03-12`, ... as YYYY-MM-DD; None when unreadable."""
+    """`12 Mar 2024`, `3/12/24, 6:14 PM`, `2024-03-12`, ... as YYYY-MM-DD; None when unreadable."""
+    day = _TIME.sub("", text.strip())
     for pattern in DATE_FORMATS:
         try:
-            return dt.datetime.strptime(text.strip(), pattern).date().isoformat()
+            return dt.datetime.strptime(day, pattern).date().isoformat()
         except ValueError:
             continue
     return None
@@ -53,7 +67,7 @@ def _header(cells: list[str]) -> list[str] | None:
     return names if "first" in names and "last" in names else None
 
 
-def _facts(fields: dict[str, str], line: int, notes: list[Note]) -> dict[str, str | None]:
+def _facts(fields: dict[str, str], warn: Callable[[str], None]) -> dict[str, str | None]:
     facts: dict[str, str | None] = {
         "company": fields.get("company") or None,
         "role": fields.get("role") or None,
@@ -61,17 +75,15 @@ def _facts(fields: dict[str, str], line: int, notes: list[Note]) -> dict[str, st
     if url := fields.get("linkedin"):
         facts["linkedin"] = url if linkedin_key(url) else None
         if not facts["linkedin"]:
-            notes.append(Note(line, f"URL {url!r} is not a LinkedIn profile; left out", "warning"))
+            warn(f"URL {url!r} is not a LinkedIn profile; left out")
     if email := fields.get("email"):
         facts["email"] = email if email_key(email) else None
         if not facts["email"]:
-            notes.append(Note(line, f"{email!r} is not an email address; left out", "warning"))
+            warn(f"{email!r} is not an email address; left out")
     if connected := fields.get("connected"):
         facts["met_on"] = parse_connected(connected)
         if not facts["met_on"]:
-            notes.append(
-                Note(line, f"Connected On {connected!r} is not a date; left out", "warning")
-            )
+            warn(f"Connected On {connected!r} is not a date; left out")
     return facts
 
 
@@ -90,7 +102,7 @@ def _person(header: list[str], row: list[str], line: int, notes: list[Note]) -> 
     if not name:
         notes.append(Note(line, "no first or last name; skipped"))
         return None
-    facts = _facts(fields, line, notes)
+    facts = _facts(fields, lambda what: notes.append(Note(line, f"{name}: {what}", "warning")))
     return Incoming(
         name=name,
         line=line,

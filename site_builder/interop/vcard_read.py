@@ -1,18 +1,20 @@
-"""vCard files (2.1, 3.0, 4.0) as Apple Contacts, Google Contacts and Outlook write them.
+"""vCard files (2.1, 3.0, 4.0) as Apple, Google, Android, Outlook, KDE and Evolution write them.
 
 The file is cut into cards by its BEGIN/END lines first, so that one broken card is
-reported at its line and the others still import. Each card is then read by vobject,
-after repairs it does not make itself: quoted-printable soft line breaks (vCard 2.1
-continues such a line with `=` at its end, without the leading space of folding) are
-joined, Outlook's quoted-printable text without a CHARSET is read as Windows-1252, and
-only the properties that are imported are kept (photos and the rest are never parsed).
+reported at its line and the others still import. Each card's imported properties are
+decoded to Unicode (`vcard_decode`: charsets, quoted-printable, base64, bad bytes) and
+read by vobject; photos, addresses and notes never reach the parser, so a broken one
+cannot cost the card. A line vobject cannot read costs that line only.
+
+What is taken: FN whole (N when there is no FN), ORG's components joined as one writes
+them ("Company, The · Research": the organisation, then its units after " · "), TITLE,
+the preferred EMAIL and TEL, a LinkedIn URL, BDAY and the X-NETDASH-ID of our own export.
 """
 
 from __future__ import annotations
 
-import quopri
 import re
-from collections.abc import Iterator
+import unicodedata
 from typing import Any
 
 import vobject
@@ -20,13 +22,11 @@ import vobject
 from site_builder.dedupe.identity import email_key, linkedin_key
 from site_builder.editing.errors import EditError
 from site_builder.interop.incoming import Incoming, Note, Parsed, annual_date
+from site_builder.interop.vcard_decode import CleanCard, clean_card, raw_cards, split_lines
 from site_builder.models.types import SLUG_PATTERN
 
-_PROPERTY = re.compile(r"^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]")
 _IMPORTED = frozenset(
     {
-        "BEGIN",
-        "END",
         "VERSION",
         "FN",
         "N",
@@ -42,81 +42,10 @@ _IMPORTED = frozenset(
 )
 _BDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})(?:T.*)?$")
 _SLUG = re.compile(SLUG_PATTERN)
+ORG_UNIT_SEPARATOR = " · "
+"""Between an organisation and its units (ORG:Company;Research -> "Company · Research")."""
+_FAMILY_FIRST_SCRIPTS = ("CJK UNIFIED IDEOGRAPH", "HIRAGANA", "KATAKANA", "HANGUL")
 Card = Any  # vobject.base.Component: vobject has no type hints
-
-
-def _unfold_quoted_printable(lines: list[str]) -> list[str]:
-    joined: list[str] = []
-    for line in lines:
-        previous = joined[-1] if joined else ""
-        if previous.endswith("=") and "QUOTED-PRINTABLE" in previous.split(":")[0].upper():
-            joined[-1] = joined[-1][:-1] + line
-        else:
-            joined.append(line)
-    return joined
-
-
-def _with_charset(line: str) -> str:
-    """A quoted-printable line without CHARSET is UTF-8 or, from Outlook, Windows-1252."""
-    head, _, value = line.partition(":")
-    if "QUOTED-PRINTABLE" not in head.upper() or "CHARSET" in head.upper():
-        return line
-    try:
-        quopri.decodestring(value.encode("latin-1", errors="replace")).decode("utf-8")
-    except UnicodeDecodeError:
-        return f"{head};CHARSET=Windows-1252:{value}"
-    return line
-
-
-def _wanted(lines: list[str]) -> list[str]:
-    """Only the properties that are imported, with their folded continuation lines.
-
-    Photos (base64 or raw bytes), addresses and notes never reach the parser, so a
-    broken one cannot cost the whole card.
-    """
-    kept: list[str] = []
-    keep = True
-    for line in lines:
-        if match := _PROPERTY.match(line):
-            keep = match.group(1).upper() in _IMPORTED
-            if keep:
-                kept.append(_with_charset(line))
-        elif keep and line[:1] in " \t":
-            kept.append(line)
-    return kept
-
-
-def decode_lines(data: bytes) -> list[str]:
-    """The file's lines: UTF-8 (or UTF-16 with a mark); a line that is not UTF-8 (raw photo
-    bytes, an old Windows export) is read as Windows-1252 on its own."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16").splitlines()
-    data = data.removeprefix(b"\xef\xbb\xbf")
-    lines = []
-    for raw in data.split(b"\n"):
-        try:
-            lines.append(raw.decode("utf-8").rstrip("\r"))
-        except UnicodeDecodeError:
-            lines.append(raw.decode("cp1252", errors="replace").rstrip("\r"))
-    return lines
-
-
-def cards(lines: list[str]) -> Iterator[tuple[int, list[str] | None]]:
-    """(first line, the card's lines) for each BEGIN:VCARD ... END:VCARD; None when unclosed."""
-    start, body = 0, None
-    for number, line in enumerate(lines, start=1):
-        word = line.strip().upper()
-        if word == "BEGIN:VCARD":
-            if body is not None:
-                yield start, None
-            start, body = number, [line]
-        elif body is not None:
-            body.append(line)
-            if word == "END:VCARD":
-                yield start, body
-                body = None
-    if body is not None:
-        yield start, None
 
 
 def _values(card: Card, name: str) -> list[Any]:
@@ -124,9 +53,23 @@ def _values(card: Card, name: str) -> list[Any]:
 
 
 def _text(value: Any) -> str:
+    """A value as one line of text; a list (vobject's reading of commas) joined back."""
     if isinstance(value, list):
-        value = next((part for part in value if str(part).strip()), "")
-    return str(value).strip()
+        value = ", ".join(text for part in value if (text := _text(part)))
+    return " ".join(str(value).split())
+
+
+def _first(card: Card, name: str) -> str | None:
+    return next((text for line in _values(card, name) if (text := _text(line.value))), None)
+
+
+def _organisation(card: Card) -> str | None:
+    """ORG's organisation name, then its units: `Company, The · Research`."""
+    for line in _values(card, "ORG"):
+        parts = line.value if isinstance(line.value, list) else [line.value]
+        if words := [text for part in parts if (text := _text(part))]:
+            return ORG_UNIT_SEPARATOR.join(words)
+    return None
 
 
 def _preferred(lines: list[Any]) -> list[Any]:
@@ -139,15 +82,30 @@ def _preferred(lines: list[Any]) -> list[Any]:
     return sorted(lines, key=rank)
 
 
+def _texts(card: Card, name: str) -> list[str]:
+    """The non-empty values of a property, preferred ones first."""
+    return [text for line in _preferred(_values(card, name)) if (text := _text(line.value))]
+
+
+def _family_first(family: str) -> bool:
+    """True for a Chinese, Japanese or Korean family name, written before the given name."""
+    return any(unicodedata.name(char, "").startswith(_FAMILY_FIRST_SCRIPTS) for char in family)
+
+
 def _name(card: Card) -> str:
-    if full := next((_text(line.value) for line in _values(card, "FN") if _text(line.value)), ""):
+    """FN whole; failing that, N's parts in the order they are written: `Ada Lovelace`,
+    but `鈴木 花子` (family name first in Chinese, Japanese and Korean)."""
+    if full := _first(card, "FN"):
         return full
     for line in _values(card, "N"):
         value = line.value
-        parts = [value.prefix, value.given, value.additional, value.family, value.suffix]
-        words = " ".join(" ".join(p) if isinstance(p, list) else str(p) for p in parts)
-        if words.strip():
-            return " ".join(words.split())
+        given = [value.given, value.additional]
+        names = (
+            [value.family, *given] if _family_first(_text(value.family)) else [*given, value.family]
+        )
+        parts = [value.prefix, *names, value.suffix]
+        if words := " ".join(_text(part).replace(",", " ") for part in parts).split():
+            return " ".join(words)
     return ""
 
 
@@ -172,53 +130,109 @@ def _linkedin(card: Card) -> str | None:
     return None
 
 
-def _person(card: Card, line: int, notes: list[Note]) -> Incoming | None:
-    name = _name(card)
-    if not name:
-        notes.append(Note(line, "card has no name (FN or N); skipped"))
-        return None
-    emails = [_text(e.value) for e in _preferred(_values(card, "EMAIL"))]
-    phones = [_text(p.value).removeprefix("tel:") for p in _preferred(_values(card, "TEL"))]
+def _birthday(card: Card, line: int, notes: list[Note]) -> str | None:
     days = _values(card, "BDAY")
     born = birthday(days[0]) if days else None
     if days and born is None:
         written = _text(days[0].value)
         notes.append(Note(line, f"BDAY {written!r} is not a date; left out", "warning"))
-    wanted = next((_text(x.value) for x in _values(card, "X-NETDASH-ID")), None)
+    return born
+
+
+def _stand_in(card: Card, emails: list[str], phones: list[str]) -> tuple[str, str]:
+    """What an address book shows for a card without a name: ORG, EMAIL or TEL."""
+    for label, value in (
+        ("ORG", _organisation(card)),
+        ("EMAIL", next(iter(emails), None)),
+        ("TEL", next(iter(phones), None)),
+    ):
+        if value:
+            return value, label
+    return "", ""
+
+
+def _person(card: Card, line: int, notes: list[Note]) -> Incoming | None:
+    emails = [text for text in _texts(card, "EMAIL") if email_key(text)]
+    phones = [text.removeprefix("tel:") for text in _texts(card, "TEL")]
+    name = _name(card)
+    if not name:
+        name, label = _stand_in(card, emails, phones)
+        if not name:
+            notes.append(Note(line, "card has no name, organisation, email or phone; skipped"))
+            return None
+        notes.append(Note(line, f"card has no name (FN or N); named after its {label}", "warning"))
+    wanted = _first(card, "X-NETDASH-ID")
     return Incoming(
         name=name,
         line=line,
-        company=next((_text(o.value) for o in _values(card, "ORG") if _text(o.value)), None),
-        role=next((_text(t.value) for t in _values(card, "TITLE") if _text(t.value)), None),
+        company=_organisation(card),
+        role=_first(card, "TITLE"),
         linkedin=_linkedin(card),
-        birthday=born,
-        email=next((e for e in emails if email_key(e)), None),
-        phone=next((p for p in phones if p), None),
+        birthday=_birthday(card, line, notes),
+        email=next(iter(emails), None),
+        phone=next(iter(phones), None),
         wanted_id=wanted if wanted and _SLUG.match(wanted) else None,
     )
 
 
-def _read_card(start: int, lines: list[str], notes: list[Note]) -> Incoming | None:
-    text = "\r\n".join(_wanted(_unfold_quoted_printable(lines))) + "\r\n"
+def _card_text(lines: list[str]) -> str:
+    return "".join(f"{line}\r\n" for line in ["BEGIN:VCARD", *lines, "END:VCARD"])
+
+
+def _readable(clean: CleanCard) -> tuple[list[str], list[tuple[int, str]]]:
+    """(the lines vobject reads one at a time, the (line number, text) of the others)."""
+    readable, unreadable = [], []
+    for number, text in clean.lines:
+        try:
+            vobject.readOne(_card_text([text]))
+        except Exception:  # vobject raises many kinds of error on broken input
+            unreadable.append((number, text))
+        else:
+            readable.append(text)
+    return readable, unreadable
+
+
+def _parse(clean: CleanCard) -> tuple[Card, list[tuple[int, str]]]:
+    """The card as vobject reads it, and the lines it could not read (left out)."""
     try:
-        card = vobject.readOne(text, ignoreUnreadable=True)
+        return vobject.readOne(_card_text([text for _, text in clean.lines])), []
+    except Exception:  # as above; then the card is read again without its bad lines
+        readable, unreadable = _readable(clean)
+        return vobject.readOne(_card_text(readable)), unreadable
+
+
+def _warnings(name: str, clean: CleanCard, unreadable: list[tuple[int, str]]) -> list[Note]:
+    """Notes on the values of card `name` that were damaged or left out."""
+    damaged = [(damage.line, f"{damage.property} {damage.problem}") for damage in clean.damages]
+    left_out = [(number, f"{text[:60]!r} cannot be read; left out") for number, text in unreadable]
+    return [Note(line, f"{name}: {what}", "warning") for line, what in damaged + left_out]
+
+
+def _read_card(start: int, lines: list[bytes], notes: list[Note]) -> Incoming | None:
+    clean = clean_card(start, lines, _IMPORTED)
+    try:
+        card, unreadable = _parse(clean)
     except Exception as error:  # vobject raises many kinds of error on broken input
-        notes.append(Note(start, f"unreadable card ({str(error).splitlines()[0][:80]}); skipped"))
+        first_words = (str(error).splitlines() or [type(error).__name__])[0][:80]
+        notes.append(Note(start, f"unreadable card ({first_words}); skipped"))
         return None
-    return _person(card, start, notes)
+    person = _person(card, start, notes)
+    notes.extend(_warnings(person.name if person else "card", clean, unreadable))
+    return person
 
 
 def read_vcards(data: bytes, name: str) -> Parsed:
     """The people of a .vcf file; a file with no card at all is refused."""
     parsed = Parsed()
     found = False
-    for start, lines in cards(decode_lines(data)):
+    for start, lines in raw_cards(split_lines(data)):
         found = True
         if lines is None:
             parsed.notes.append(Note(start, "card is not closed (END:VCARD missing); skipped"))
         elif (person := _read_card(start, lines, parsed.notes)) is not None:
             parsed.people.append(person)
     if not found:
-        what = "is empty" if not data.strip() else "holds no vCard (no BEGIN:VCARD line)"
+        blank = not data.removeprefix(b"\xef\xbb\xbf").strip()
+        what = "is empty" if blank else "holds no vCard (no BEGIN:VCARD line)"
         raise EditError(f"{name} {what}: nothing to import")
     return parsed
