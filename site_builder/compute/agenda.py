@@ -44,11 +44,11 @@ KIND_FACTOR: Mapping[AgendaKind, float] = {
     "follow_up": 1.0,
     "touch": 1.0,
     "reconnect": 1.5,
-    "reach_out": 0.75,
+    "reach_out": 1.0,
     "give": 0.5,
 }
-"""Reconnections are chosen by value alone (their urgency is the most there is); prospects
-and gives wait behind people already due, unless they matter more."""
+"""Reconnections are chosen by value alone (their urgency is the most there is); a prospect
+counts as due today; gives wait behind people already due, unless they matter more."""
 GIVE_SHARE = 5
 """At most one give a week for every five moves of the budget (at least one)."""
 FIXED_ORDER: Mapping[AgendaKind, int] = {
