@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from site_builder.automation.markdown import md
 from site_builder.compute.report import (
@@ -19,6 +20,9 @@ from site_builder.compute.report import (
     Report,
     Touchpoint,
 )
+
+if TYPE_CHECKING:
+    from site_builder.pipeline.workspace import Workspace
 
 TITLE = "Weekly networking digest"
 WEEK = dt.timedelta(days=7)
@@ -210,3 +214,9 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
     if site_url and site_url.startswith(("https://", "http://")):
         footer += f" [Open the dashboard]({site_url})."
     return "\n".join([*lines, "---", "", footer, ""])
+
+
+def weekly_digest(workspace: Workspace, site_url: str | None = None) -> str:
+    """The digest of the workspace's report for today; it counts the data's errors, as
+    it is made from whatever is valid."""
+    return render_digest(workspace.report, site_url, errors=len(workspace.errors))

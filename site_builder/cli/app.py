@@ -10,6 +10,7 @@ import typer
 
 if TYPE_CHECKING:
     from site_builder.compute import Report
+    from site_builder.pipeline.workspace import Workspace
 
 app = typer.Typer(
     name="netdash",
@@ -52,23 +53,23 @@ def root(
     """netdash: your network as YAML; a schedule, a roadmap and a private site from it."""
 
 
+def workspace_for(data: Path, today: dt.datetime | None = None) -> Workspace:
+    """The data folder of `--data`, for the day of `--today` (else today)."""
+    from site_builder.pipeline.workspace import Workspace
+
+    return Workspace(data, today.date() if today else None)
+
+
 def computed_report(data: Path, today: dt.datetime | None) -> Report:
-    """Load the data, print its problems on stderr, exit 1 on an error, compute for today.
+    """Load the data, print its problems on stderr, exit 1 on an error; the report for today.
 
-    Warnings go to stderr too, so that JSON on stdout stays clean. The engine runs with the
-    garbage collector paused, as in a build.
+    Warnings go to stderr too, so that JSON on stdout stays clean.
     """
-    from site_builder.compute import compute
     from site_builder.diagnostics.formats import as_text
-    from site_builder.loading.loader import load
-    from site_builder.pipeline.clock import today as clock_today
-    from site_builder.pipeline.collector import paused_gc
 
-    result = load(data)
-    if result.problems:
-        typer.echo(as_text(result.problems), err=True)
-    if not result.ok:
+    workspace = workspace_for(data, today)
+    if workspace.problems:
+        typer.echo(as_text(workspace.problems), err=True)
+    if not workspace.ok:
         raise typer.Exit(1)
-    day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
-    with paused_gc():
-        return compute(result.dataset, day)
+    return workspace.report
