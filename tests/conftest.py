@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,11 +38,3 @@ def write_data(tmp_path: Path) -> WriteData:
         return root
 
     return write
-
-
-@pytest.fixture(autouse=True)
-def _unfrozen() -> Iterator[None]:
-    """Loading freezes what the collector tracks, for a process that ends soon after (see
-    `site_builder.pipeline.collector`); a test process goes on, so each test ends unfrozen."""
-    yield
-    gc.unfreeze()

@@ -149,8 +149,8 @@ def hostile_files() -> dict[str, str]:
 
 
 def unset_until_teardown(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
-    """Unset environment variables now, and again at teardown (`netdash build` sets
-    NETDASH_TODAY and NETDASH_DATA for the plugin; they must not leak into other tests).
+    """Unset environment variables now, and again at teardown, so that the plugin does
+    not fall back on a NETDASH_TODAY or NETDASH_DATA of the caller's environment.
     Setting first makes monkeypatch remember that each was unset."""
     for name in names:
         monkeypatch.setenv(name, "")

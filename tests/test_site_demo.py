@@ -38,7 +38,7 @@ def private_values(data: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     site = tmp_path_factory.mktemp("demo") / "site"
-    with pytest.MonkeyPatch.context() as env:  # the command pins the day and data in env
+    with pytest.MonkeyPatch.context() as env:  # none of the caller's day or data
         unset_until_teardown(env, ENV_TODAY, ENV_DATA)
         result = CliRunner().invoke(
             app,

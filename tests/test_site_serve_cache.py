@@ -91,9 +91,13 @@ def test_every_rebuild_gives_the_site_a_fresh_build_gives(tmp_path: Path) -> Non
 
     with serving(config_file) as (rebuild, plugin, records):
         keep(rebuild())
+        workspace = plugin.cache.workspace
+        bob = workspace.dataset.contacts["bob"] if workspace else None
         _edit(data / "contacts" / "ada.yml", "company: Analytical Engines", "company: Babbage & Co")
         keep(rebuild())
         reused_after_edit = plugin.cache.pages.reused
+        kept = plugin.cache.workspace
+        bob_read_again = kept is None or kept.dataset.contacts["bob"] is not bob
         keep(rebuild())  # nothing changed
         unchanged_messages = list(records.messages)
         reused_unchanged = plugin.cache.pages.reused
@@ -106,6 +110,8 @@ def test_every_rebuild_gives_the_site_a_fresh_build_gives(tmp_path: Path) -> Non
     # (it tells whether what all of them share changed), and so is Ada's, edited: only
     # the third is taken from the last build. With nothing changed, two are.
     assert (reused_after_edit, reused_unchanged) == (1, 2)
+    assert bob is not None and kept is workspace
+    assert not bob_read_again  # only the edited file was read again
     assert any("no data file changed" in m for m in unchanged_messages)
     assert any("2 unchanged person pages" in m for m in unchanged_messages)
     assert shared_after_nav_change is False

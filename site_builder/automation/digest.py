@@ -7,10 +7,14 @@ It is rendered from the computed `Report` only; private details never appear in 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from site_builder.automation.markdown import md
 from site_builder.compute.report import Agenda, AgendaItem, HabitPeriod, HabitProgress, Report
 from site_builder.views.agenda import KIND_LABELS
+
+if TYPE_CHECKING:
+    from site_builder.pipeline.workspace import Workspace
 
 TITLE = "Weekly networking digest"
 MAX_ROWS = 25
@@ -119,3 +123,9 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
     if site_url and site_url.startswith(("https://", "http://")):
         footer += f" [Open the dashboard]({site_url})."
     return "\n".join([*lines, "---", "", footer, ""])
+
+
+def weekly_digest(workspace: Workspace, site_url: str | None = None) -> str:
+    """The digest of the workspace's report for today; it counts the data's errors, as
+    it is made from whatever is valid."""
+    return render_digest(workspace.report, site_url, errors=len(workspace.errors))

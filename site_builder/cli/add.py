@@ -32,7 +32,7 @@ def add(  # noqa: PLR0917 - Typer passes each option by name
     from site_builder.editing.actions import add_change, parse_day
 
     with refusals():
-        dataset = context(data)
+        dataset = context(data).dataset
         met = {"on": parse_day(met_on, "--met-on").isoformat() if met_on else None, "how": how}
         fields = {
             "name": name,

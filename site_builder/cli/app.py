@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,6 +10,7 @@ import typer
 
 if TYPE_CHECKING:
     from site_builder.compute import Report
+    from site_builder.pipeline.workspace import Workspace
 
 app = typer.Typer(
     name="netdash",
@@ -53,27 +53,28 @@ def root(
     """netdash: your network as YAML; a schedule, a roadmap and a private site from it."""
 
 
-def computed_report(data: Path, today: dt.datetime | None, budget: int | None = None) -> Report:
-    """Load the data, print its problems on stderr, exit 1 on an error, compute for today.
+def workspace_for(data: Path, today: dt.datetime | None = None) -> Workspace:
+    """The data folder of `--data`, for the day of `--today` (else today)."""
+    from site_builder.pipeline.workspace import Workspace
 
-    Warnings go to stderr too, so that JSON on stdout stays clean. The engine runs with the
-    garbage collector paused, as in a build.
+    return Workspace(data, today.date() if today else None)
+
+
+def checked_workspace(data: Path, today: dt.datetime | None) -> Workspace:
+    """Load the data, print its problems on stderr, exit 1 on an error.
+
+    Warnings go to stderr too, so that JSON on stdout stays clean.
     """
-    from site_builder.compute import compute
     from site_builder.diagnostics.formats import as_text
-    from site_builder.loading.loader import load
-    from site_builder.pipeline.clock import today as clock_today
-    from site_builder.pipeline.collector import paused_gc
 
-    result = load(data)
-    if result.problems:
-        typer.echo(as_text(result.problems), err=True)
-    if not result.ok:
+    workspace = workspace_for(data, today)
+    if workspace.problems:
+        typer.echo(as_text(workspace.problems), err=True)
+    if not workspace.ok:
         raise typer.Exit(1)
-    dataset = result.dataset
-    if budget is not None:
-        settings = dataset.settings.model_copy(update={"weekly_budget": budget})
-        dataset = dataclasses.replace(dataset, settings=settings)
-    day = clock_today(today.date() if today else None, dataset.settings.timezone)
-    with paused_gc():
-        return compute(dataset, day)
+    return workspace
+
+
+def computed_report(data: Path, today: dt.datetime | None) -> Report:
+    """The report for today of valid data (problems printed, exit 1 on an error)."""
+    return checked_workspace(data, today).report

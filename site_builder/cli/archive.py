@@ -21,5 +21,5 @@ def archive(
     from site_builder.editing.actions import archive_change
 
     with refusals():
-        dataset = context(data)
+        dataset = context(data).dataset
         write(dataset, [archive_change(dataset, contact)], dry_run)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from site_builder.cli.app import TodayOption, app
-from site_builder.pipeline.clock import ENV_TODAY
-from site_builder.site.runner import ENV_DATA, build_site, serve_site, show_mkdocs_log
+from site_builder.site.runner import build_site, serve_site, show_mkdocs_log
 
 ConfigOption = Annotated[
     Path, typer.Option("--config-file", "-f", help="The MkDocs configuration.", show_default=True)
@@ -25,14 +22,6 @@ DataDirOption = Annotated[
     ),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on any MkDocs warning.")]
-
-
-def _pin(today: dt.datetime | None, data: Path | None) -> None:
-    """Pass --today and --data to the plugin, which reads them from the environment."""
-    if today is not None:
-        os.environ[ENV_TODAY] = today.date().isoformat()
-    if data is not None:
-        os.environ[ENV_DATA] = str(data.resolve())
 
 
 @app.command()
@@ -49,10 +38,10 @@ def build(
     """Build the site into site/ for the day given (or today); exit 1 on a data error."""
     from mkdocs.exceptions import MkDocsException
 
-    _pin(today, data)
     show_mkdocs_log()
+    day = today.date() if today else None
     try:
-        build_site(config_file, strict=strict, site_dir=site_dir)
+        build_site(config_file, strict=strict, site_dir=site_dir, data=data, today=day)
     except MkDocsException as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(1) from None
@@ -71,10 +60,10 @@ def serve(
     """Serve the site locally; it rebuilds when docs/ or data/ change."""
     from mkdocs.exceptions import MkDocsException
 
-    _pin(today, data)
     show_mkdocs_log()
+    day = today.date() if today else None
     try:
-        serve_site(config_file, dev_addr=dev_addr)
+        serve_site(config_file, dev_addr=dev_addr, data=data, today=day)
     except MkDocsException as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(1) from None

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from site_builder.cli.app import DataOption, app
+from site_builder.cli.app import DataOption, app, workspace_for
 
 
 class Format(StrEnum):
@@ -32,20 +32,21 @@ def check(
     """Validate the data; exit 1 when there is an error."""
     from site_builder.dedupe.duplicates import dedupe_report
     from site_builder.diagnostics.formats import FORMATS
-    from site_builder.loading.loader import load
 
-    result = load(data)
-    if result.problems or output is Format.json:
-        typer.echo(FORMATS[output.value](result.problems))
+    workspace = workspace_for(data)
+    problems, dataset = workspace.problems, workspace.dataset
+    if problems or output is Format.json:
+        typer.echo(FORMATS[output.value](problems))
     if output is Format.text:
-        errors = sum(p.is_error for p in result.problems)
-        warnings = len(result.problems) - errors
-        summary = f"{errors} error(s), {warnings} warning(s)" if result.problems else "no problems"
+        errors = len(workspace.errors)
+        summary = (
+            f"{errors} error(s), {len(problems) - errors} warning(s)" if problems else "no problems"
+        )
         typer.echo(
-            f"{data}: {len(result.dataset.contacts)} contacts, "
-            f"{len(result.dataset.interactions)} interactions: {summary}",
+            f"{data}: {len(dataset.contacts)} contacts, "
+            f"{len(dataset.interactions)} interactions: {summary}",
             err=True,
         )
     if dedupe:
-        typer.echo(dedupe_report(result.dataset.contacts), err=output is Format.json)
-    raise typer.Exit(0 if result.ok else 1)
+        typer.echo(dedupe_report(dataset.contacts), err=output is Format.json)
+    raise typer.Exit(0 if workspace.ok else 1)

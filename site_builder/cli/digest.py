@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.app import DataOption, TodayOption, app, workspace_for
 
 
 @app.command()
@@ -22,18 +22,13 @@ def digest(
     ] = None,
 ) -> None:
     """Write the weekly digest (Markdown) that the digest workflow posts as an issue."""
-    from site_builder.automation.digest import render_digest
-    from site_builder.compute import compute
+    from site_builder.automation.digest import weekly_digest
     from site_builder.diagnostics.formats import as_text
-    from site_builder.loading.loader import load
-    from site_builder.pipeline.clock import today as clock_today
 
-    result = load(data)
-    errors = [problem for problem in result.problems if problem.is_error]
-    if errors:  # the digest is still made from whatever is valid, and says so
-        typer.echo(as_text(errors), err=True)
-    day = clock_today(today.date() if today else None, result.dataset.settings.timezone)
-    text = render_digest(compute(result.dataset, day), site_url, errors=len(errors))
+    workspace = workspace_for(data, today)
+    if workspace.errors:  # the digest is still made from whatever is valid, and says so
+        typer.echo(as_text(workspace.errors), err=True)
+    text = weekly_digest(workspace, site_url)
     if output is None:
         typer.echo(text, nl=False)
     else:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.cli.edit_support import DryRunOption, context, refusals, today, write
+from site_builder.cli.edit_support import DryRunOption, context, refusals, write
 
 
 @app.command()
@@ -23,5 +23,6 @@ def done(
     from site_builder.editing.actions import done_change
 
     with refusals():
-        dataset = context(data)
-        write(dataset, [done_change(dataset, contact, follow_up, today(today_, dataset))], dry_run)
+        workspace = context(data, today_)
+        dataset = workspace.dataset
+        write(dataset, [done_change(dataset, contact, follow_up, workspace.today)], dry_run)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.cli.edit_support import context, refusals, today
+from site_builder.cli.edit_support import context, refusals
 
 if TYPE_CHECKING:
     from site_builder.drafts import Draft
@@ -38,8 +38,8 @@ def draft(  # noqa: PLR0917 - Typer passes each option by name
     from site_builder.editing.resolve import resolve
 
     with refusals():
-        dataset = context(data)
-        day = today(today_, dataset)
+        workspace = context(data, today_)
+        dataset, day = workspace.dataset, workspace.today
         queries = [contact] if other is None else [contact, other]
         ids = [resolve(query, dataset.contacts) for query in queries]
     try:

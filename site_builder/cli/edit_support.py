@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from site_builder.cli.app import workspace_for
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
-from site_builder.pipeline import clock
 
 if TYPE_CHECKING:
     from site_builder.editing import Change
     from site_builder.models import Dataset
+    from site_builder.pipeline.workspace import Workspace
 
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show the change as a diff; write nothing.")
@@ -33,18 +34,12 @@ def refusals() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def context(data: Path) -> Dataset:
-    """The data as it is now (files with mistakes are left out, not fatal)."""
-    from site_builder.loading.loader import load
-
+def context(data: Path, today: dt.datetime | None = None) -> Workspace:
+    """The data as it is now (files with mistakes are left out, not fatal), for the day
+    of `--today` (else today in the owner's time zone)."""
     if not data.is_dir():
         raise EditError(f"data folder {display_path(data)} not found (pass --data)")
-    return load(data).dataset
-
-
-def today(pinned: dt.datetime | None, dataset: Dataset) -> dt.date:
-    """Today in the owner's time zone, unless pinned with --today."""
-    return clock.today(pinned.date() if pinned else None, dataset.settings.timezone)
+    return workspace_for(data, today)
 
 
 def write(dataset: Dataset, changes: Sequence[Change], dry_run: bool) -> None:

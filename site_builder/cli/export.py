@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.cli.edit_support import context, refusals, today
+from site_builder.cli.edit_support import context, refusals
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 from site_builder.models.types import CIRCLES
@@ -48,7 +48,7 @@ def vcard(
     with refusals():
         if circle is not None and circle not in CIRCLES:
             raise EditError(f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}")
-        _emit(vcards(context(data).contacts, circle).encode("utf-8"), output)
+        _emit(vcards(context(data).dataset.contacts, circle).encode("utf-8"), output)
 
 
 @export_app.command("ics")
@@ -58,9 +58,8 @@ def ics(
     today_: TodayOption = None,
 ) -> None:
     """The touchpoints feed, the same as the site's touchpoints.ics."""
-    from site_builder.compute import compute
     from site_builder.interop.ics import calendar
 
     with refusals():
-        dataset = context(data)
-        _emit(calendar(compute(dataset, today(today_, dataset)), dataset), output)
+        workspace = context(data, today_)
+        _emit(calendar(workspace.report, workspace.dataset), output)

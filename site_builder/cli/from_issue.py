@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from site_builder.cli.edit_support import context, refusals, today
+from site_builder.cli.edit_support import context, refusals
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 
@@ -39,8 +39,8 @@ def log_issue(data: Path, issue: Path, pinned: dt.datetime | None, dry_run: bool
 
     with refusals():
         body = _read_body(issue)
-        dataset = context(data)
-    reply = log_from_issue(dataset, body, today(pinned, dataset), dry_run)
+        workspace = context(data, pinned)
+    reply = log_from_issue(workspace.dataset, body, workspace.today, dry_run)
     typer.echo(reply.comment, nl=False)
     if not reply.ok:
         typer.echo("nothing was logged: the comment above says why", err=True)

@@ -39,7 +39,7 @@ def _import(
         except OSError as error:
             reason = error.strerror or error
             raise EditError(f"cannot read {display_path(path)}: {reason}") from None
-        dataset = context(data)
+        dataset = context(data).dataset
         report = plan_import(dataset, read(raw, display_path(path)), circle, display_path(path))
         for change in apply(dataset, report.changes, dry_run):
             if dry_run:

@@ -8,7 +8,7 @@ from typing import Annotated, get_args
 import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.cli.edit_support import DryRunOption, context, refusals, today, write
+from site_builder.cli.edit_support import DryRunOption, context, refusals, write
 from site_builder.cli.from_issue import log_issue
 from site_builder.models.types import InteractionKind, Outcome, Value
 
@@ -49,11 +49,12 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     if not contacts or kind is None:
         raise typer.BadParameter("give the people and --kind, or --from-issue FILE")
     with refusals():
-        dataset = context(data)
+        workspace = context(data, today_)
+        dataset = workspace.dataset
         entry = LogEntry(
             contacts,
             kind,
-            parse_day(date, "--date") if date else today(today_, dataset),
+            parse_day(date, "--date") if date else workspace.today,
             value,
             initiated,
             reply,

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from site_builder.cli.app import DataOption, TodayOption, app, computed_report
+from site_builder.cli.app import DataOption, TodayOption, app, checked_workspace
 
 
 @app.command()
@@ -24,7 +24,13 @@ def plan(
     from site_builder.compute.jsonify import dumps
     from site_builder.views.agenda import agenda_json, print_agenda
 
-    agenda = computed_report(data, today, budget=budget).agenda
+    workspace = checked_workspace(data, today)
+    if budget is None:
+        agenda = workspace.report.agenda
+    else:
+        from site_builder.compute import compute
+
+        agenda = compute(workspace.dataset, workspace.today, budget=budget).agenda
     if as_json:
         typer.echo(dumps(agenda_json(agenda)))
     else:

@@ -22,5 +22,5 @@ def snooze(
     from site_builder.editing.actions import parse_day, snooze_change
 
     with refusals():
-        dataset = context(data)
+        dataset = context(data).dataset
         write(dataset, [snooze_change(dataset, contact, parse_day(until, "--until"))], dry_run)

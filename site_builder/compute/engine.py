@@ -15,8 +15,9 @@ from site_builder.compute.series import all_metric_series, measure_series
 from site_builder.models import Dataset
 
 
-def compute(dataset: Dataset, today: dt.date) -> Report:
-    """Every figure of the site for `today`, from `dataset` alone (pure: no I/O, no clock)."""
+def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> Report:
+    """Every figure of the site for `today`, from `dataset` alone (pure: no I/O, no clock);
+    `budget` plans the week with another number of moves than `settings.weekly_budget`."""
     index = build_index(dataset, today)
     book = MetricBook(index)
     year = roadmap_window(dataset.settings.roadmap_start)
@@ -66,5 +67,6 @@ def compute(dataset: Dataset, today: dt.date) -> Report:
             key_dates=key_dates,
             follow_ups=follow_ups,
             event_follow_ups=steps,
+            budget=budget,
         ),
     )

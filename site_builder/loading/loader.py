@@ -22,7 +22,6 @@ from site_builder.loading.reader import read_yaml
 from site_builder.loading.template_text import template_problems
 from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Settings, Sources
 from site_builder.models.types import SLUG_PATTERN
-from site_builder.pipeline.collector import paused_gc
 
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -143,19 +142,18 @@ def load(root: Path, cache: FileCache | None = None) -> LoadResult:
     files, problems = discover(root)
     texts: dict[Path, str] = {}
     values: dict[str, list[tuple[Path, Any]]] = defaultdict(list)
-    with paused_gc():
-        for kind, path in files:
-            done = cache.load(kind, path) if cache is not None else load_file(kind, path)
-            problems.extend(done.problems)
-            if done.text:
-                texts[path] = done.text
-            if done.value is not None:
-                values[kind.name].append((path, done.value))
-        if cache is not None:
-            cache.finish({path for _, path in files})
-        contact_files = [path for kind, path in files if kind.name == "contact"]
-        dataset = _assemble(root, values, contact_files)
-        problems.extend(checks.run(dataset))
+    for kind, path in files:
+        done = cache.load(kind, path) if cache is not None else load_file(kind, path)
+        problems.extend(done.problems)
+        if done.text:
+            texts[path] = done.text
+        if done.value is not None:
+            values[kind.name].append((path, done.value))
+    if cache is not None:
+        cache.finish({path for _, path in files})
+    contact_files = [path for kind, path in files if kind.name == "contact"]
+    dataset = _assemble(root, values, contact_files)
+    problems.extend(checks.run(dataset))
     return LoadResult(dataset, _place(problems, texts))
 
 

@@ -6,13 +6,19 @@ mkdocs.yml:
     plugins:
       - search
       - netdash:
-          data_dir: data      # relative to mkdocs.yml; $NETDASH_DATA overrides it
+          data_dir: data      # relative to mkdocs.yml; else $NETDASH_DATA, else `data`
           today: 2026-03-02   # optional; else $NETDASH_TODAY, else the clock
 
+`netdash build --data D --today T` and `netdash serve` set these two options (`runner`).
+
 Under `mkdocs serve` the plugin lives from one rebuild to the next (it has `on_startup`)
-and keeps what the last build made (`serve_cache`): data files that did not change are
-not read again, person pages that did not change are not rendered again, and when no
-data file changed the pages are not made again either.
+and keeps what the last build made (`serve_cache`): its workspace keeps the data files,
+so that files that did not change are not read again; person pages that did not change
+are not rendered again, and when no data file changed the pages are not made again either.
+
+The garbage collector is set here, at the edge, and only in the hooks: paused while the
+pages are made, what they are made of frozen until the build ends, running between the
+builds of `mkdocs serve`.
 
 The data pipeline (loader, engine, pages, calendar) is imported when a build starts, not
 with this module: every `netdash` command imports it through the command line, and
@@ -22,7 +28,6 @@ with this module: every `netdash` command imports it through the command line, a
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
 import os
 from collections.abc import Mapping
@@ -32,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -41,24 +46,37 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from site_builder.pipeline import clock
+from site_builder.pipeline import collector
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
 
 if TYPE_CHECKING:
-    from site_builder.loading.loader import FileCache, LoadResult
+    from site_builder.pipeline.workspace import Workspace
     from site_builder.site.context import GeneratedPage, Producer, Site
 
 log = logging.getLogger("mkdocs.plugins.netdash")
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
 
 
+class Day(BaseConfigOption[dt.date]):
+    """A date, YYYY-MM-DD (quoted in mkdocs.yml or not)."""
+
+    def run_validation(self, value: object) -> dt.date:
+        """The date `value` names; a configuration error otherwise."""
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise ValidationError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
     """The plugin's options in mkdocs.yml."""
 
-    data_dir = c.Type(str, default="data")
-    today = c.Optional(c.Type(str))
+    data_dir = c.Optional(c.Type(str))
+    today = c.Optional(Day())
 
 
 @dataclass
@@ -91,14 +109,24 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.cache = ServeCache()
         self.building: PageInBuild | None = None
         self.frame = PageFrame()
+        self.frozen = collector.Freeze()
+        self.collecting: bool | None = None
+        """Whether the collector ran before `mkdocs serve` started (None: not serving)."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Note whether MkDocs serves. Having this hook is also what makes MkDocs keep the
-        plugin, and its cache, from one rebuild to the next."""
+        plugin, and its cache, from one rebuild to the next. A server lives long, so the
+        collector runs between its builds (a short command may have turned it off)."""
         self.serving = command == "serve"
+        if self.serving:
+            self.collecting = collector.set_enabled(True)
 
     def on_shutdown(self) -> None:
-        """Forget the cache: MkDocs keeps this plugin for the rest of the process."""
+        """Forget the cache: MkDocs keeps this plugin for the rest of the process. Set the
+        collector back as `on_startup` found it."""
+        if self.collecting is not None:
+            collector.set_enabled(self.collecting)
+            self.collecting = None
         self.serving = False
         self.cache = ServeCache()
 
@@ -107,8 +135,8 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         from site_builder.site import static
 
         base = Path(config.config_file_path or ".").resolve().parent
-        self.data_dir = base / (os.environ.get(ENV_DATA) or self.config.data_dir)
-        self.pinned = _parse_day(self.config.today)
+        self.data_dir = base / (self.config.data_dir or os.environ.get(ENV_DATA) or "data")
+        self.pinned = self.config.today
         if static.CSS not in config.extra_css:
             config.extra_css.append(static.CSS)
         if static.JS not in config.extra_javascript:
@@ -116,57 +144,53 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Load and check the data (failing once with every problem), then add the pages."""
+        """Load and check the data (failing once with every problem), then add the pages.
+
+        The collector is paused meanwhile (many objects, next to no garbage cycles), and
+        what is made so far is frozen until the build ends: MkDocs then renders thousands
+        of pages, and each of the collector's passes would walk all of it again."""
         from site_builder.site import static
 
         docs = frozenset(f.src_uri for f in files.documentation_pages())
-        made = self._make(docs, config.use_directory_urls)
-        pages = made.pages
-        self.metas = {page.src_uri: page.meta for page in pages if page.meta}
-        self.deferred = {page.src_uri: page.deferred for page in pages if page.deferred}
-        self.html = {page.src_uri: page.html for page in pages if page.html is not None}
-        self.cache.pages.start()
-        for page in pages:
-            _add_page(files, config, page)
-        for file in static.files(config, made.site, made.calendar):
-            files.append(file)
-        # What is made so far lives until the build ends; the collector need not walk it
-        # again on each of its passes while MkDocs renders thousands of pages.
-        gc.freeze()
+        with collector.paused_gc():
+            made = self._make(docs, config.use_directory_urls)
+            pages = made.pages
+            self.metas = {page.src_uri: page.meta for page in pages if page.meta}
+            self.deferred = {page.src_uri: page.deferred for page in pages if page.deferred}
+            self.html = {page.src_uri: page.html for page in pages if page.html is not None}
+            self.cache.pages.start()
+            for page in pages:
+                _add_page(files, config, page)
+            for file in static.files(config, made.site, made.calendar):
+                files.append(file)
+            self.frozen.hold()
         return files
 
     def _make(self, docs: frozenset[str], directory_urls: bool) -> Made:
         """The site's inputs and pages: made afresh, or, while serving, the last build's
         when no data file changed and neither did the day or the hand-written pages."""
-        from site_builder.compute import compute
-        from site_builder.loading.loader import FileCache
-        from site_builder.pipeline.collector import paused_gc
         from site_builder.site.context import Site
         from site_builder.site.generate import generate
 
-        if self.serving and self.cache.files is None:
-            self.cache.files = FileCache()
-        files = self.cache.files
-        result = _load_or_fail(self.data_dir, files)
-        self.today = _today(self.pinned, result.dataset.settings.timezone)
+        workspace, changed = self._workspace()
+        self.today = _today(workspace)
         key = (self.today, directory_urls, docs)
         last = self.cache.made
-        if files is not None and not files.changed and last is not None and last.key == key:
+        if not changed and last is not None and last.key == key:
             log.info("netdash: no data file changed; the pages of the last build are kept")
             return last
-        with paused_gc():  # many objects, next to no garbage cycles
-            site = Site(
-                dataset=result.dataset,
-                report=compute(result.dataset, self.today),
-                problems=tuple(p for p in result.problems if not p.is_error),
-                directory_urls=directory_urls,
-                docs=docs,
-            )
-            pages = generate(site)
+        site = Site(
+            dataset=workspace.dataset,
+            report=workspace.report,
+            problems=tuple(p for p in workspace.problems if not p.is_error),
+            directory_urls=directory_urls,
+            docs=docs,
+        )
+        pages = generate(site)
         log.info(
             "netdash: %d contacts, %d interactions, %d warning(s); today is %s; %d pages",
-            len(result.dataset.contacts),
-            len(result.dataset.interactions),
+            len(site.dataset.contacts),
+            len(site.dataset.interactions),
             len(site.problems),
             self.today,
             len(pages),
@@ -175,6 +199,25 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.serving:
             self.cache.made = made
         return made
+
+    def _workspace(self) -> tuple[Workspace, bool]:
+        """This build's data, without errors (else the build fails once, listing them),
+        and whether it changed since the last build's. While serving, the last build's
+        workspace is loaded again: only the files that changed are read."""
+        from site_builder.pipeline.workspace import Workspace
+
+        kept = self.cache.workspace
+        if self.serving and kept and (kept.data_dir, kept.pinned) == (self.data_dir, self.pinned):
+            workspace, changed = kept, kept.reload()
+        else:
+            workspace, changed = (
+                Workspace(self.data_dir, self.pinned, keep_files=self.serving),
+                True,
+            )
+        if self.serving:
+            self.cache.workspace = workspace
+        _fail_on_errors(workspace)
+        return workspace, changed
 
     def _calendar(self, site: Site) -> bytes:
         """The calendar feed; while serving, the last one again when its events are the
@@ -273,7 +316,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Let the collector see this build's objects again (see `on_files`)."""
-        gc.unfreeze()
+        self.frozen.release()
         self.building = None
         log.debug(
             "netdash: the person pages' frame was %s; %d pages filled in",
@@ -289,7 +332,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         """As `on_post_build`, when the build fails."""
-        gc.unfreeze()
+        self.frozen.release()
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when the data changes, not only the docs."""
@@ -323,34 +366,22 @@ class HtmlPage(Page):
         self.links_to_anchors = {}
 
 
-def _parse_day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
+def _today(workspace: Workspace) -> dt.date:
     try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise PluginError(f"netdash: `today: {value}` is not a date YYYY-MM-DD") from None
-
-
-def _today(pinned: dt.date | None, timezone: str) -> dt.date:
-    try:
-        return clock.today(pinned, timezone)
-    except ValueError as error:
+        return workspace.today
+    except ValueError as error:  # $NETDASH_TODAY is not a date
         raise PluginError(f"netdash: {error}") from None
 
 
-def _load_or_fail(data_dir: Path, cache: FileCache | None) -> LoadResult:
+def _fail_on_errors(workspace: Workspace) -> None:
     from site_builder.diagnostics.formats import as_text
-    from site_builder.loading.loader import load
 
-    result = load(data_dir, cache)
-    if not result.ok:
-        errors = [p for p in result.problems if p.is_error]
+    if not workspace.ok:
+        errors = workspace.errors
         raise PluginError(
-            f"netdash: the data in {data_dir} has {len(errors)} error(s); fix them and "
-            f"build again:\n{as_text(errors)}"
+            f"netdash: the data in {workspace.data_dir} has {len(errors)} error(s); fix "
+            f"them and build again:\n{as_text(errors)}"
         )
-    return result
 
 
 def _add_page(files: Files, config: MkDocsConfig, page: GeneratedPage) -> None:

@@ -6,13 +6,16 @@ module through the command line, and most of them never build."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 _LOG_FORMAT = "%(levelname)-7s -  %(message)s"
+PLUGIN = "netdash"
 ENV_DATA = "NETDASH_DATA"
-"""The data folder a build reads instead of the plugin's `data_dir` (`--data`)."""
+"""The data folder a build reads when the plugin's `data_dir` is not set."""
 
 
 class _StderrHandler(logging.Handler):
@@ -36,15 +39,67 @@ def show_mkdocs_log(level: int = logging.INFO) -> None:
     logger.setLevel(level)
 
 
+def plugin_options(
+    config_file: Path, *, data: Path | None = None, today: dt.date | None = None
+) -> dict[str, Any]:
+    """MkDocs configuration overrides that give the netdash plugin `data` as its
+    `data_dir` and `today` as its `today` (those given), keeping its other options and
+    every other plugin of `config_file`; no overrides when neither is given."""
+    options: dict[str, Any] = {}
+    if data is not None:
+        options["data_dir"] = str(data.resolve())
+    if today is not None:
+        options["today"] = today.isoformat()
+    if not options:
+        return {}
+    return {"plugins": _with_options(_plugins(config_file), options)}
+
+
+def _plugins(config_file: Path) -> Any:
+    """The `plugins` of a MkDocs configuration file, as written."""
+    import yaml
+    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open("rb") as stream:
+            return yaml_load(stream).get("plugins") or []
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigurationError(f"cannot read {config_file}: {error}") from None
+
+
+def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
+    """`plugins` (a list or a mapping, as MkDocs takes them) with the netdash plugin's
+    options updated; the plugin is added when it is not there."""
+    if isinstance(plugins, dict):
+        return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
+    if not any(_is_netdash(entry) for entry in plugins):
+        return [*plugins, {PLUGIN: options}]
+    return [_with_own(entry, options) if _is_netdash(entry) else entry for entry in plugins]
+
+
+def _is_netdash(entry: Any) -> bool:
+    return entry == PLUGIN or (isinstance(entry, dict) and PLUGIN in entry)
+
+
+def _with_own(entry: Any, options: dict[str, Any]) -> dict[str, Any]:
+    """The netdash plugin's entry in a `plugins` list, with `options` added."""
+    given = entry[PLUGIN] if isinstance(entry, dict) else None
+    return {PLUGIN: {**(given or {}), **options}}
+
+
 def build_site(
     config_file: Path,
     *,
     strict: bool = False,
     site_dir: Path | None = None,
     site_url: str | None = None,
+    data: Path | None = None,
+    today: dt.date | None = None,
 ) -> None:
     """Build the site; raises MkDocs' exceptions (`Abort` after logging a data problem, or
-    a warning under `strict`). `site_dir` and `site_url` override mkdocs.yml's."""
+    a warning under `strict`). `site_dir` and `site_url` override mkdocs.yml's; `data`
+    and `today` the netdash plugin's options."""
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
 
@@ -53,6 +108,7 @@ def build_site(
         strict=strict,
         site_url=site_url,
         site_dir=str(site_dir) if site_dir is not None else None,
+        **plugin_options(config_file, data=data, today=today),
     )
     config.plugins.on_startup(command="build", dirty=False)
     try:
@@ -61,8 +117,22 @@ def build_site(
         config.plugins.on_shutdown()
 
 
-def serve_site(config_file: Path, *, dev_addr: str | None = None, strict: bool = False) -> None:
-    """Serve the site with live reload; edits in `docs/` and `data/` rebuild it."""
+def serve_site(
+    config_file: Path,
+    *,
+    dev_addr: str | None = None,
+    strict: bool = False,
+    data: Path | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Serve the site with live reload; edits in `docs/` and `data/` rebuild it. `data`
+    and `today` override the netdash plugin's options in every rebuild."""
     from mkdocs.commands import serve as mkdocs_serve
 
-    mkdocs_serve.serve(str(config_file), livereload=True, strict=strict, dev_addr=dev_addr)
+    mkdocs_serve.serve(
+        str(config_file),
+        livereload=True,
+        strict=strict,
+        dev_addr=dev_addr,
+        **plugin_options(config_file, data=data, today=today),
+    )

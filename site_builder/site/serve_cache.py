@@ -1,6 +1,6 @@
 """What `mkdocs serve` keeps from one rebuild to the next, so that an edit shows quickly:
-the files as loaded, what was made from the data, person pages as rendered, compiled
-templates. Every build without `serve` makes everything afresh.
+the workspace (which keeps the files as loaded), what was made from the data, person
+pages as rendered, compiled templates. Every build without `serve` makes everything afresh.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 if TYPE_CHECKING:
-    from site_builder.loading.loader import FileCache
+    from site_builder.pipeline.workspace import Workspace
     from site_builder.site.context import GeneratedPage, Site
 
 
@@ -93,7 +93,7 @@ class CompiledTemplates(BytecodeCache):
 class ServeCache:
     """What the last build made, for the next one under `mkdocs serve`."""
 
-    files: FileCache | None = None
+    workspace: Workspace | None = None
     made: Made | None = None
     calendars: dict[tuple[object, ...], bytes] = field(default_factory=dict)
     pages: ReusedPages = field(default_factory=ReusedPages)
