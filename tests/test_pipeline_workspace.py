@@ -55,6 +55,17 @@ def test_today_is_the_variable_else_the_clock_in_the_owners_zone(
         _ = Workspace(root).today
 
 
+def test_a_demo_shows_its_own_day_unless_another_is_asked_for(
+    write_data: WriteData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_data({"settings.yml": "owner: Me\ntoday: 2026-11-23\n"})
+    monkeypatch.delenv(ENV_TODAY, raising=False)
+    assert Workspace(root).today == dt.date(2026, 11, 23)
+    assert Workspace(root, DAY).today == DAY
+    monkeypatch.setenv(ENV_TODAY, "2026-05-01")
+    assert Workspace(root).today == dt.date(2026, 5, 1)
+
+
 def test_reload_rereads_only_the_files_that_changed(write_data: WriteData) -> None:
     root = write_data(FILES)
     workspace = Workspace(root, DAY, keep_files=True)

@@ -87,6 +87,13 @@ class Settings(Model):
     pitch: Pitch | None = Field(
         None, description="Your 30-second introduction, used by the message drafts."
     )
+    today: IsoDate | None = Field(
+        None,
+        description=(
+            "For a demo written for one day: the day to show when neither --today nor "
+            "NETDASH_TODAY is given. Leave it out for your own data."
+        ),
+    )
     weekly_budget: int = Field(
         10,
         ge=1,

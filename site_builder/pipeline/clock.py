@@ -1,4 +1,5 @@
-"""The one place that reads the clock: `--today`, then `NETDASH_TODAY`, then the owner's zone."""
+"""The one place that reads the clock: `--today`, then `NETDASH_TODAY`, then the data's own
+`today:` (a demo's), then the owner's zone."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ class ClockError(ValueError):
     """`NETDASH_TODAY` holds something that is not a date."""
 
 
-def today(pinned: dt.date | None = None, timezone: str = "UTC") -> dt.date:
-    """Today's date: `pinned` if given, else `$NETDASH_TODAY`, else now in `timezone`."""
+def today(
+    pinned: dt.date | None = None, timezone: str = "UTC", *, data_day: dt.date | None = None
+) -> dt.date:
+    """Today's date: `pinned` if given, else `$NETDASH_TODAY`, else `data_day` (the data's
+    own `today:` setting, for a demo written for one day), else now in `timezone`."""
     if pinned is not None:
         return pinned
     if value := os.environ.get(ENV_TODAY, "").strip():
@@ -26,4 +30,6 @@ def today(pinned: dt.date | None = None, timezone: str = "UTC") -> dt.date:
         except ValueError:
             pass
         raise ClockError(f"{ENV_TODAY}={value!r} is not a date YYYY-MM-DD")
+    if data_day is not None:
+        return data_day
     return dt.datetime.now(zoneinfo.ZoneInfo(timezone)).date()
