@@ -50,7 +50,15 @@ def test_due_json_is_the_documented_interface(write_data: WriteData) -> None:
     code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json")
     assert code == 0, output
     data = json.loads(output)
-    assert set(data) == {"today", "touchpoints", "birthdays", "follow_ups", "event_follow_ups"}
+    assert set(data) == {
+        "today",
+        "agenda",
+        "touchpoints",
+        "birthdays",
+        "follow_ups",
+        "event_follow_ups",
+    }
+    assert set(data["agenda"]) == {"week", "budget", "items", "later"}
     assert data["today"] == "2026-03-15"
     assert all(set(point) == TOUCHPOINT_KEYS for point in data["touchpoints"])
     ada, *_ = data["touchpoints"]
@@ -66,7 +74,11 @@ def test_due_json_is_the_documented_interface(write_data: WriteData) -> None:
         "dormant": True,
         "scheduled": None,
     }
-    dee = next(p for p in data["touchpoints"] if p["contact"] == "dee")
+    # by default: this week's people and everyone overdue; dee's call is next week
+    assert "dee" not in {p["contact"] for p in data["touchpoints"]}
+    code, output = run("due", "--data", str(root), "--today", "2026-03-15", "--json", "--all")
+    everyone = json.loads(output)["touchpoints"]
+    dee = next(p for p in everyone if p["contact"] == "dee")
     assert (dee["status"], dee["scheduled"], dee["overdue_days"]) == ("scheduled", "2026-03-20", 0)
     assert [(b["contact"], b["kind"], b["date"]) for b in data["birthdays"]] == [
         ("ada", "birthday", "2026-03-20")

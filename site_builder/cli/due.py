@@ -1,4 +1,5 @@
-"""`netdash due`: who to contact now, birthdays and open follow-ups, as a table or JSON."""
+"""`netdash due`: the week's agenda, who is due, birthdays and open follow-ups, as tables or
+JSON."""
 
 from __future__ import annotations
 
@@ -18,13 +19,17 @@ def due(
         int | None,
         typer.Option("--within", min=0, help="Only touchpoints due within DAYS (overdue always)."),
     ] = None,
+    everyone: Annotated[
+        bool, typer.Option("--all", help="Every touchpoint, not only this week's and overdue.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the schedule as JSON.")] = False,
 ) -> None:
-    """Show the touchpoint schedule; exit 1 when the data has errors."""
+    """Show the week's agenda and the schedule: the touchpoints of this week's people and of
+    everyone overdue; exit 1 when the data has errors."""
     from site_builder.compute.jsonify import dumps
     from site_builder.views.due import due_json, due_view
 
-    view = due_view(computed_report(data, today), within)
+    view = due_view(computed_report(data, today), within, everyone=everyone)
     if as_json:
         typer.echo(dumps(due_json(view)))
     else:

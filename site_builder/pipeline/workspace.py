@@ -69,7 +69,8 @@ class Workspace:
     @property
     def today(self) -> dt.date:
         """The day the report is for: pinned, else `$NETDASH_TODAY`, else the settings'
-        `today:` (a demo's), else today in the owner's time zone. Raises `ClockError` when `$NETDASH_TODAY` is not a date."""
+        `today:` (a demo's), else today in the owner's time zone. Raises `ClockError` when
+        `$NETDASH_TODAY` is not a date."""
         if self._today is None:
             settings = self.dataset.settings
             self._today = clock.today(self.pinned, settings.timezone, data_day=settings.today)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from site_builder.views.agenda import print_agenda
 from site_builder.views.due import DueView
 
 STATUS_ORDER = ("overdue", "due", "soon", "scheduled", "ok")
@@ -71,7 +72,8 @@ def _event_table(view: DueView) -> Table:
 
 
 def print_due(console: Console, view: DueView) -> None:
-    """The schedule as readable tables."""
+    """The week's agenda, then the schedule, as readable tables."""
+    print_agenda(console, view.agenda)
     if view.touchpoints:
         console.print(_touchpoint_table(view))
     else:
