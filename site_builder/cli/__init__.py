@@ -4,6 +4,8 @@ Command modules import their library inside the command, so that `netdash` start
 quickly whichever command runs.
 """
 
+import sys
+
 import typer
 
 from site_builder.cli import (  # noqa: F401 - importing a module registers its commands
@@ -22,15 +24,17 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     snooze,
 )
 from site_builder.cli.app import app
+from site_builder.cli.narrow import narrowed
 from site_builder.pipeline.clock import ClockError
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Run the command line; a bad `NETDASH_TODAY` is a usage error, not a traceback."""
+    """Run the command line; a bad `NETDASH_TODAY` is a usage error, not a traceback.
+    Only the command it names is made ready (see `narrow`)."""
     try:
-        app()
+        narrowed(app, sys.argv[1:])()
     except ClockError as error:
         typer.echo(f"Error: {error}", err=True)
         raise SystemExit(2) from None
