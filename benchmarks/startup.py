@@ -6,7 +6,8 @@ the data folder and parses every file with `yaml_rs`, as netdash's reader does, 
 nothing else. The two run in turns, several rounds, so that other work on the machine
 slows both alike; the figure is the ratio of their medians. Both run with their modules'
 bytecode compiled once beforehand (a warm-up run, into a cache folder of the run's own),
-as an installed netdash runs.
+as an installed netdash runs. With Valgrind, the instructions each executes are counted
+too: the same ratio, apart from the machine's load.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.instructions import count_command, valgrind
 
 PARSE_ONLY = """\
 import glob, sys, yaml_rs
@@ -70,14 +73,30 @@ def measure_startup(data: Path, root: Path, rounds: int) -> dict[str, Any]:
         "parse_only_seconds": floor,
         "check_over_parse_only": check / floor,
         "runs": runs,
+        "instructions": instructions(compared, env, root),
     }
+
+
+def instructions(compared: dict[str, list[str]], env: dict[str, str], root: Path) -> dict[str, Any]:
+    """Instructions each process executes, and check / floor; skipped without Valgrind."""
+    if valgrind() is None:
+        return {"skipped": "no Valgrind installed"}
+    counts = {name: count_command(command, env, root) for name, command in compared.items()}
+    return {**counts, "check_over_parse_only": counts["check"] / counts["parse_only"]}
 
 
 def describe(startup: dict[str, Any]) -> str:
     """One line for the report."""
     rounds = len(startup["runs"]["check"])
+    counted = startup["instructions"]
+    work = (
+        f"; instructions {counted['check'] / 1e6:,.0f} M / {counted['parse_only'] / 1e6:,.0f} M: "
+        f"{counted['check_over_parse_only']:.2f}x"
+        if "skipped" not in counted
+        else ""
+    )
     return (
         f"start-up: netdash check {startup['check_seconds']:.3f} s, parsing the same files "
         f"alone {startup['parse_only_seconds']:.3f} s: "
-        f"{startup['check_over_parse_only']:.2f}x (medians of {rounds} rounds)"
+        f"{startup['check_over_parse_only']:.2f}x (medians of {rounds} rounds){work}"
     )
