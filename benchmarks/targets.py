@@ -115,8 +115,8 @@ def check(
     if startup:
         targets.append(
             Target(
-                "realistic: netdash check / parsing the same files alone (fresh processes)",
-                startup["check_over_parse_only"],
+                "realistic: netdash check / parsing the same files alone (processor time)",
+                startup["check_over_parse_only_cpu"],
                 STARTUP_LIMIT,
                 "x",
             )
