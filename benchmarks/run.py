@@ -14,9 +14,9 @@ On the growth series, Valgrind counts the instructions `check` and `compute` exe
 (benchmarks/instructions.py): the work, apart from the caches and the machine's load.
 Then, on the realistic set: page weight (benchmarks/weight.py, every set), charts drawn
 in headless Chromium (benchmarks/browser.py) and the time a data edit takes to show under
-`netdash serve` (benchmarks/serve.py), and how quickly `netdash check` starts beside a
-process that only parses the same files (benchmarks/startup.py). A full run checks the targets
-(benchmarks/targets.py). Results go to benchmarks/results.json.
+`netdash serve` (benchmarks/serve.py), and how quickly `netdash check` answers beside a
+process that only parses the same files (benchmarks/startup.py). A full run checks the
+targets (benchmarks/targets.py). Results go to benchmarks/results.json.
 """
 
 from __future__ import annotations

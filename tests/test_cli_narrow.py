@@ -1,8 +1,11 @@
-"""`netdash` makes ready only the command its command line names."""
+"""`netdash` makes ready only the command its command line names, and a clean `netdash
+check` imports no more than it uses."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import typer
@@ -60,3 +63,22 @@ def test_a_mistyped_command_is_offered_the_right_one(
 ) -> None:
     assert run_main(monkeypatch, "chekc") == 2
     assert "Did you mean 'check'" in capsys.readouterr().err
+
+
+def test_a_clean_check_imports_neither_pyyaml_nor_ruamel(write_data: WriteData) -> None:
+    root = write_data({"contacts/ada-lovelace.yml": "name: Ada Lovelace\ncircle: inner\n"})
+    script = (
+        "import sys\n"
+        f"sys.argv = ['netdash', 'check', '--data', {str(root)!r}]\n"
+        "from site_builder.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as exited:\n"
+        "    print(exited.code, sorted({'yaml', 'ruamel'} & {m.split('.')[0] for m in sys.modules}))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert found.stdout.strip().splitlines()[-1] == "0 []"

@@ -9,8 +9,8 @@ refuses, or that uses what the two treat differently (tags, several documents); 
 result or its error, with a position, is the answer. In both, duplicate keys and aliases
 are refused. Dates stay strings; the models read them.
 
-The reference (`yaml_reference`) is imported only when it reads something: PyYAML takes
-longer to import than `netdash check` takes to read a few hundred files.
+The reference (`yaml_reference`) is imported only when it reads something: importing
+PyYAML costs about half of what parsing 500 files does, and a clean file needs none of it.
 """
 
 from __future__ import annotations
