@@ -30,29 +30,33 @@ def valgrind() -> str | None:
 
 def count(operation: str, data: Path, root: Path) -> int:
     """Instructions one fresh process of `benchmarks.measure OPERATION DATA` executes."""
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.measure",
+        operation,
+        str(data),
+        str(data.parent / "site-valgrind"),
+    ]
+    return count_command(command, {**os.environ, "PYTHONPATH": str(root)}, root)
+
+
+def count_command(command: list[str], env: dict[str, str], cwd: Path) -> int:
+    """Instructions one fresh process of `command` executes (string hashing seeded)."""
     path = valgrind()
     if path is None:
         raise RuntimeError("no Valgrind (apt-get install valgrind)")
     done = subprocess.run(
-        [
-            path,
-            *VALGRIND_ARGS,
-            sys.executable,
-            "-m",
-            "benchmarks.measure",
-            operation,
-            str(data),
-            str(data.parent / "site-valgrind"),
-        ],
-        cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"},
+        [path, *VALGRIND_ARGS, *command],
+        cwd=cwd,
+        env={**env, "PYTHONHASHSEED": "0"},
         capture_output=True,
         text=True,
         check=False,
     )
     found = _REFS.search(done.stderr)
     if done.returncode != 0 or found is None:
-        raise SystemExit(f"valgrind {operation} on {data} failed:\n{done.stdout}\n{done.stderr}")
+        raise SystemExit(f"valgrind {command[1:4]} failed:\n{done.stdout}\n{done.stderr}")
     return int(found.group(1).replace(",", ""))
 
 

@@ -14,8 +14,9 @@ On the growth series, Valgrind counts the instructions `check` and `compute` exe
 (benchmarks/instructions.py): the work, apart from the caches and the machine's load.
 Then, on the realistic set: page weight (benchmarks/weight.py, every set), charts drawn
 in headless Chromium (benchmarks/browser.py) and the time a data edit takes to show under
-`netdash serve` (benchmarks/serve.py). A full run checks the targets
-(benchmarks/targets.py). Results go to benchmarks/results.json.
+`netdash serve` (benchmarks/serve.py), and how quickly `netdash check` answers beside a
+process that only parses the same files (benchmarks/startup.py). A full run checks the
+targets (benchmarks/targets.py). Results go to benchmarks/results.json.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from benchmarks.browser import chromium, measure_browser, served  # noqa: E402
 from benchmarks.instructions import measure_instructions, valgrind  # noqa: E402
 from benchmarks.measure import TODAY  # noqa: E402
 from benchmarks.serve import free_port, measure_serve  # noqa: E402
+from benchmarks.startup import describe, measure_startup  # noqa: E402
 from benchmarks.synthetic import generate  # noqa: E402
 from benchmarks.weight import measure_weight  # noqa: E402
 
@@ -76,6 +78,7 @@ class Settings:
     repeat: int
     browser_loads: int
     serve_edits: int
+    startup_rounds: int
 
 
 def run_once(
@@ -209,6 +212,7 @@ def finish(
     if p.size.name == "realistic":
         result["browser"] = browser(p.site, p.port, settings.browser_loads)
         result["serve"] = measure_serve(ROOT, p.data, TODAY.isoformat(), settings.serve_edits)
+        result["startup"] = measure_startup(p.data, ROOT, settings.startup_rounds)
     return result
 
 
@@ -300,6 +304,8 @@ def details(results: dict[str, dict[str, Any]]) -> list[str]:
         )
     elif browser:
         lines.append(f"browser: {browser.get('skipped')}")
+    if "startup" in real:
+        lines.append(describe(real["startup"]))
     serve = real.get("serve")
     if serve:
         lines.append(
@@ -325,9 +331,9 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [s for s in (QUICK if args.quick else FULL) if not args.only or s.name in args.only]
     settings = (
-        Settings(args.repeat or 1, browser_loads=1, serve_edits=2)
+        Settings(args.repeat or 1, browser_loads=1, serve_edits=2, startup_rounds=2)
         if args.quick
-        else Settings(args.repeat or 3, browser_loads=3, serve_edits=5)
+        else Settings(args.repeat or 3, browser_loads=3, serve_edits=5, startup_rounds=15)
     )
     before = machine()
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:

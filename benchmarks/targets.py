@@ -12,6 +12,8 @@ from typing import Any
 KIB = 1024
 GROWTH_LIMIT = 2.0
 """Doubling the data may at most double the time."""
+STARTUP_LIMIT = 3.0
+"""`netdash check` may take at most three times as long as parsing the files alone."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,16 @@ def check(
                 "times",
             ),
         ]
+    startup = extra.get("startup")
+    if startup:
+        targets.append(
+            Target(
+                "realistic: netdash check / parsing the same files alone (processor time)",
+                startup["check_over_parse_only_cpu"],
+                STARTUP_LIMIT,
+                "x",
+            )
+        )
     serve = extra.get("serve")
     if serve and "seconds" in serve:
         targets.append(

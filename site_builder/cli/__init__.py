@@ -4,6 +4,8 @@ Command modules import their library inside the command, so that `netdash` start
 quickly whichever command runs.
 """
 
+import sys
+
 import typer
 
 from site_builder.cli import (  # noqa: F401 - importing a module registers its commands
@@ -24,6 +26,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     snooze,
 )
 from site_builder.cli.app import app
+from site_builder.cli.narrow import narrowed
 from site_builder.pipeline.clock import ClockError
 from site_builder.pipeline.collector import paused_gc
 
@@ -35,10 +38,11 @@ def main() -> None:
 
     A command is a short process that makes many objects and next to no garbage cycles,
     so it runs with the garbage collector paused (`netdash serve`'s plugin runs it again
-    between builds, for as long as the server lives)."""
+    between builds, for as long as the server lives). Only the command it names is made
+    ready (see `narrow`)."""
     try:
         with paused_gc():
-            app()
+            narrowed(app, sys.argv[1:])()
     except ClockError as error:
         typer.echo(f"Error: {error}", err=True)
         raise SystemExit(2) from None

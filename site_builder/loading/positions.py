@@ -4,14 +4,17 @@ Only files that have problems are read this way: composing the YAML node tree ke
 position of every key and item, which is what an editor needs to jump to the mistake,
 and constructs no values (so a bad date cannot stop it). Lines are counted at `\\n`
 only, as editors count them (YAML's own marks also break lines at U+2028 and U+0085).
+PyYAML, which composes the tree, is imported only then.
 """
 
 from __future__ import annotations
 
-import yaml
+from typing import TYPE_CHECKING
 
 from site_builder.diagnostics.problems import Loc
-from site_builder.loading.yaml_fast import Yaml12Loader
+
+if TYPE_CHECKING:
+    import yaml
 
 _ITEM = ("- ", "-\n", "-\r", "-")
 
@@ -24,6 +27,10 @@ def line_column(text: str, index: int) -> tuple[int, int]:
 
 def parse_with_positions(text: str) -> yaml.Node | None:
     """The document's node tree, or None when it cannot be composed."""
+    import yaml
+
+    from site_builder.loading.yaml_reference import Yaml12Loader
+
     try:
         return yaml.compose(text, Loader=Yaml12Loader)
     except yaml.YAMLError:
@@ -31,6 +38,8 @@ def parse_with_positions(text: str) -> yaml.Node | None:
 
 
 def _key_child(node: yaml.MappingNode, key: str | int) -> tuple[yaml.Node, yaml.Node] | None:
+    import yaml
+
     for key_node, value_node in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(key):
             return key_node, value_node
@@ -45,6 +54,8 @@ def find_index(document: yaml.Node | None, loc: Loc) -> int:
     """
     if document is None:
         return 0
+    import yaml
+
     index = document.start_mark.index
     node: yaml.Node = document
     for part in loc:
@@ -96,6 +107,8 @@ class Locator:
 
     def locate(self, loc: Loc) -> tuple[int, int]:
         """1-based (line, column) of `loc` in this file."""
+        import yaml
+
         starts = self._item_starts()
         if loc and isinstance(loc[0], int) and 0 <= loc[0] < len(starts):
             first = starts[loc[0]]
