@@ -110,6 +110,11 @@ def summary(runs: list[dict[str, float]]) -> dict[str, Any]:
         "fastest_cpu_seconds": min(r.get("fastest_cpu_seconds", r["cpu_seconds"]) for r in runs),
         "peak_rss_mib": max(r["peak_rss_bytes"] for r in runs) / 2**20,
         "runs": [r["seconds"] for r in runs],
+        **(
+            {"agenda_share": statistics.median(r["agenda_share"] for r in runs)}
+            if runs and "agenda_share" in runs[0]
+            else {}
+        ),
     }
 
 
@@ -290,9 +295,13 @@ def table(results: dict[str, dict[str, Any]]) -> str:
 
 
 def details(results: dict[str, dict[str, Any]]) -> list[str]:
-    """Lines on the browser and serve measurements."""
+    """Lines on the agenda's share of compute, and the browser and serve measurements."""
     real = results.get("realistic", {})
-    lines = []
+    lines = [
+        f"agenda: {name} {r['compute']['agenda_share'] * 100:.1f} % of the rest of compute"
+        for name, r in results.items()
+        if "agenda_share" in r.get("compute", {})
+    ]
     browser = real.get("browser", {})
     if "pages" in browser:
         lines.append(

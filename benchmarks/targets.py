@@ -66,6 +66,12 @@ def check(
         targets += [
             Target("large: netdash check", _seconds(results, "large", "check"), 10, "s"),
             Target("large: compute", _seconds(results, "large", "compute"), 5, "s"),
+            Target(
+                "large: the week's agenda, added to the rest of compute",
+                large["compute"]["agenda_share"] * 100,
+                10,
+                "%",
+            ),
             Target("large: full build", _seconds(results, "large", "build"), 60, "s"),
             Target("large: peak memory (build)", large["build"]["peak_rss_mib"], 2048, "MiB"),
         ]
