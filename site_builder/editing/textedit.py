@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
-
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from site_builder.editing import render
 from site_builder.editing.errors import EditError
 from site_builder.editing.render import entry_lines, flow, item_lines, mapping_lines, scalar
 from site_builder.editing.yamltext import (
     Style,
-    child,
     compose,
     content_end,
     detect_style,
@@ -28,8 +26,21 @@ from site_builder.editing.yamltext import (
     line_start,
 )
 from site_builder.loading import yaml_fast
+from site_builder.loading.positions import (
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    child,
+    compose_items,
+    item_span,
+    item_starts,
+    split_bom,
+)
 
 Path_ = tuple[str | int, ...]
+_STYLE_SAMPLE = 20
+"""How many first items of a long list show how it is written."""
 
 
 def document(text: str, name: str) -> Any:
@@ -64,31 +75,65 @@ def insert_lines(text: str, offset: int, lines: list[str], style: Style) -> str:
     return text[:offset] + block + style.newline + text[offset:]
 
 
-def _blank_between_items(text: str, items: list[Node]) -> bool:
-    if len(items) < 2:
-        return False
-    start = line_start(text, items[-1].start_mark.index)
-    previous = text[line_start(text, max(start - 1, 0)) : start]
-    return start > 0 and not previous.strip()
+def _blank_before(text: str, offset: int) -> bool:
+    """True when the line before the one at `offset` is blank."""
+    start = line_start(text, offset)
+    return start > 0 and not text[line_start(text, start - 1) : start].strip()
 
 
-def _append_to_block_list(
-    text: str, root: SequenceNode, item: Mapping[str, Any], style: Style
-) -> str:
-    dash = root.start_mark.column
-    first, last = root.value[0], root.value[-1]
+@dataclass(frozen=True)
+class _ListEnds:
+    """What appending to a block list looks at: its dash column, its first and last items
+    (node trees of their own), and whether a blank line stands before the last item."""
+
+    dash: int
+    first: Node
+    last: Node
+    blank_between: bool
+
+
+def _append_to_block_list(text: str, ends: _ListEnds, item: Mapping[str, Any], style: Style) -> str:
+    dash, first, last = ends.dash, ends.first, ends.last
     block_item = isinstance(first, MappingNode) and not first.flow_style
     key = first.start_mark.column if block_item else dash + 2
     if isinstance(last, MappingNode) and last.flow_style:  # `- {date: ..., kind: ...}` items
         lines = [" " * dash + "- " + flow(item)]
     else:
         lines = item_lines(item, dash, key, style)
-    if _blank_between_items(text, root.value) and not text.endswith(("\n\n", "\r\n\r\n")):
+    if ends.blank_between and not text.endswith(("\n\n", "\r\n\r\n")):
         lines = ["", *lines]
     return insert_lines(text, len(text), lines, style)
 
 
-def _appended(text: str, root: SequenceNode | None, item: Mapping[str, Any], name: str) -> str:
+def _sampled_ends(text: str, starts: list[int]) -> tuple[_ListEnds, Style] | None:
+    """The ends of a list written at column 0, from its first items and its last one
+    alone (a year of interactions is not composed to add one); None when those lines do
+    not compose as list items."""
+    count = len(starts)
+    head = compose_items(text, starts, 0, min(count, _STYLE_SAMPLE))
+    tail = compose_items(text, starts, count - 1, count)
+    if not isinstance(head, SequenceNode) or not isinstance(tail, SequenceNode):
+        return None
+    blank = count > 1 and _blank_before(text, starts[-1])
+    return _ListEnds(0, head.value[0], tail.value[0], blank), detect_style(text, head)
+
+
+def _composed_ends(text: str, root: SequenceNode) -> tuple[_ListEnds, Style]:
+    items = root.value
+    blank = len(items) > 1 and _blank_before(text, items[-1].start_mark.index)
+    ends = _ListEnds(root.start_mark.column, items[0], items[-1], blank)
+    return ends, detect_style(text, root)
+
+
+def _appended(text: str, item: Mapping[str, Any], name: str) -> str:
+    starts = item_starts(text)
+    sampled = _sampled_ends(text, starts) if starts else None
+    if sampled is not None:
+        ends, style = sampled
+        return _append_to_block_list(text, ends, item, style)
+    root = compose(text, name)
+    if not isinstance(root, SequenceNode | None):
+        raise EditError(f"cannot add to {name}: it does not hold a list of records")
     style = detect_style(text, root)
     if root is None:  # only comments so far
         return insert_lines(text, len(text), item_lines(item, 0, 2, style), style)
@@ -104,17 +149,18 @@ def _appended(text: str, root: SequenceNode | None, item: Mapping[str, Any], nam
             f"cannot add to {name}: it is written as one [ ... ] list; "
             "write it as a block list (`- date: ...`) first"
         )
-    return _append_to_block_list(text, root, item, style)
+    ends, style = _composed_ends(text, root)
+    return _append_to_block_list(text, ends, item, style)
 
 
 def append_item(text: str, item: Mapping[str, Any], name: str) -> str:
     """`text` with `item` added at the end of its top-level list."""
-    root = compose(text, name)
     before = document(text, name)
-    if not isinstance(before, list | None) or not isinstance(root, SequenceNode | None):
+    if not isinstance(before, list | None):
         raise EditError(f"cannot add to {name}: it does not hold a list of records")
+    bom, body = split_bom(text)
     expected = [*(before or []), dict(item)]
-    return verify(name, _appended(text, root, item, name), expected)
+    return verify(name, bom + _appended(body, item, name), expected)
 
 
 def _with_value(data: Any, path: Path_, value: Any, name: str) -> Any:
@@ -186,10 +232,19 @@ def _insert_flow(text: str, node: MappingNode, key: str, value: Any) -> str:
     return text[:position] + f"{separator}{render.key(key)}: {flow(value)}" + text[position:]
 
 
-def set_value(text: str, path: Path_, value: Any, name: str) -> str:
-    """`text` with the value at `path` set to `value`, creating missing mappings on the way."""
-    root = compose(text, name)
-    expected = _with_value(document(text, name), path, value, name)
+def _window(text: str, path: Path_, data: Any, name: str) -> tuple[int, int, Node | None, Path_]:
+    """(begin, end, node tree, path within it) of the part of `text` that holds `path`:
+    one item of a list written at column 0, else the whole text."""
+    starts = item_starts(text) if path and isinstance(path[0], int) else None
+    if starts and isinstance(data, list) and len(data) == len(starts):
+        index = int(path[0])
+        item = compose_items(text, starts, index, index + 1) if index < len(starts) else None
+        if item is not None:
+            return *item_span(text, starts, index, index + 1), item, (0, *path[1:])
+    return 0, len(text), compose(text, name), path
+
+
+def _set_in(text: str, root: Node | None, path: Path_, value: Any, name: str) -> str:
     style = detect_style(text, root)
     node, depth = root, 0
     while depth < len(path) - 1 and node is not None:
@@ -204,14 +259,22 @@ def set_value(text: str, path: Path_, value: Any, name: str) -> str:
     found = child(node, key)
     try:
         if found is not None and found[0] is not None:
-            new = _replace(text, (found[0], found[1]), new_value, node, style)
-        elif node.flow_style:
-            new = _insert_flow(text, node, key, new_value)
-        else:
-            lines = entry_lines(key, new_value, node.start_mark.column, style)
-            new = insert_lines(text, line_end(text, content_end(text, node) - 1), lines, style)
+            return _replace(text, (found[0], found[1]), new_value, node, style)
+        if node.flow_style:
+            return _insert_flow(text, node, key, new_value)
+        lines = entry_lines(key, new_value, node.start_mark.column, style)
+        return insert_lines(text, line_end(text, content_end(text, node) - 1), lines, style)
     except EditError as error:
         raise EditError(
             f"cannot change {name}: {error.message}; make this change by hand"
         ) from None
-    return verify(name, new, expected)
+
+
+def set_value(text: str, path: Path_, value: Any, name: str) -> str:
+    """`text` with the value at `path` set to `value`, creating missing mappings on the way."""
+    data = document(text, name)
+    expected = _with_value(data, path, value, name)
+    bom, body = split_bom(text)
+    begin, end, root, inner = _window(body, path, data, name)
+    changed = _set_in(body[begin:end], root, inner, value, name)
+    return verify(name, bom + body[:begin] + changed + body[end:], expected)
