@@ -7,7 +7,7 @@ it; `writer.apply` checks and writes it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from site_builder.editing.contact_file import (
 from site_builder.editing.errors import EditError
 from site_builder.editing.resolve import resolve, resolve_all
 from site_builder.editing.textedit import append_item, set_value
-from site_builder.editing.writer import Change, read_text
+from site_builder.editing.writer import Change, read_text, uneditable
 from site_builder.models import Dataset
 
 
@@ -76,20 +76,31 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 
 
+def edited(context: Dataset, path: Path, before: str, edit: Callable[[str], str]) -> str:
+    """`edit(before)`; when the edit cannot be made and `netdash check` finds errors in
+    the file, those errors are the reason given."""
+    try:
+        return edit(before)
+    except EditError as error:
+        raise uneditable(context, path, before) or error from None
+
+
 def log_change(context: Dataset, entry: LogEntry) -> Change:
     """Append one interaction to `interactions/<year>.yml` (made, with its schema line, if new)."""
     others = context.sources.contacts.keys()
     with_ = resolve_all(entry.contacts, context.contacts, others)
     introduced = resolve_all(entry.introduced, context.contacts, others)
     path = context.root / "interactions" / f"{entry.date.year}.yml"
+    item = _item(entry, with_, introduced)
+
+    def append(text: str | None) -> str:
+        start = text if text is not None else INTERACTIONS_MODELINE + "\n"
+        return edited(context, path, start, lambda t: append_item(t, item, display_path(path)))
+
     before = read_text(path) if path.exists() else None
-    after = append_item(
-        before if before is not None else INTERACTIONS_MODELINE + "\n",
-        _item(entry, with_, introduced),
-        display_path(path),
-    )
     names = ", ".join(_name(context, cid) for cid in with_)
-    return Change(path, before, after, f"log {entry.kind} with {names} on {entry.date}")
+    summary = f"log {entry.kind} with {names} on {entry.date}"
+    return Change(path, before, append(before), summary, append)
 
 
 def _name(context: Dataset, contact_id: str) -> str:
@@ -140,9 +151,16 @@ def add_change(context: Dataset, fields: dict[str, Any], wanted_id: str | None =
 def _contact_change(context: Dataset, query: str, key: str, value: Any, what: str) -> Change:
     contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
     path = context.sources.contacts[contact_id]
+
+    def set_key(text: str | None) -> str:
+        if text is None:
+            raise EditError(f"{display_path(path)} was removed meanwhile; nothing was written")
+        name = display_path(path)
+        return edited(context, path, text, lambda t: set_value(t, (key,), value, name))
+
     before = read_text(path)
-    after = set_value(before, (key,), value, display_path(path))
-    return Change(path, before, after, f"{what} {_name(context, contact_id)} ({contact_id})")
+    summary = f"{what} {_name(context, contact_id)} ({contact_id})"
+    return Change(path, before, set_key(before), summary, set_key)
 
 
 def snooze_change(context: Dataset, query: str, until: dt.date) -> Change:
@@ -194,8 +212,9 @@ def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Chan
             f"{which} open follow-ups of {name} match {text!r}; nothing was written", shown
         )
     path, index, position, do = matches[0]
+    where = (index, "follow_ups", position, "done")
     before = read_text(path)
-    after = set_value(
-        before, (index, "follow_ups", position, "done"), today.isoformat(), display_path(path)
+    after = edited(
+        context, path, before, lambda t: set_value(t, where, today.isoformat(), display_path(path))
     )
     return Change(path, before, after, f"done: {do!r} with {name}, on {today}")
