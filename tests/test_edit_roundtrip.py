@@ -17,7 +17,8 @@ from site_builder.editing.actions import (
     log_change,
     snooze_change,
 )
-from site_builder.editing.textedit import append_item, set_value
+from site_builder.editing.append import append_item
+from site_builder.editing.textedit import set_value
 from site_builder.editing.writer import apply
 from site_builder.loading import yaml_fast
 from site_builder.loading.loader import load

@@ -10,10 +10,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from site_builder.dedupe.identity import fold
 from site_builder.diagnostics.formats import display_path
+from site_builder.editing.append import appended
 from site_builder.editing.contact_file import (
     INTERACTIONS_MODELINE,
     contact_document,
@@ -23,7 +24,7 @@ from site_builder.editing.contact_file import (
 )
 from site_builder.editing.errors import EditError
 from site_builder.editing.resolve import resolve, resolve_all
-from site_builder.editing.textedit import append_item, set_value
+from site_builder.editing.textedit import with_value
 from site_builder.editing.writer import Change, read_text, uneditable
 from site_builder.models import Dataset
 
@@ -76,7 +77,10 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 
 
-def edited(context: Dataset, path: Path, before: str, edit: Callable[[str], str]) -> str:
+Edited = TypeVar("Edited")
+
+
+def edited(context: Dataset, path: Path, before: str, edit: Callable[[str], Edited]) -> Edited:
     """`edit(before)`; when the edit cannot be made and `netdash check` finds errors in
     the file, those errors are the reason given."""
     try:
@@ -93,14 +97,17 @@ def log_change(context: Dataset, entry: LogEntry) -> Change:
     path = context.root / "interactions" / f"{entry.date.year}.yml"
     item = _item(entry, with_, introduced)
 
-    def append(text: str | None) -> str:
-        start = text if text is not None else INTERACTIONS_MODELINE + "\n"
-        return edited(context, path, start, lambda t: append_item(t, item, display_path(path)))
-
-    before = read_text(path) if path.exists() else None
     names = ", ".join(_name(context, cid) for cid in with_)
     summary = f"log {entry.kind} with {names} on {entry.date}"
-    return Change(path, before, append(before), summary, append)
+
+    def append(text: str | None) -> Change:
+        start = text if text is not None else INTERACTIONS_MODELINE + "\n"
+        after, reads_back = edited(
+            context, path, start, lambda t: appended(t, item, display_path(path))
+        )
+        return Change(path, text, after, summary, reads_back, append)
+
+    return append(read_text(path) if path.exists() else None)
 
 
 def _name(context: Dataset, contact_id: str) -> str:
@@ -152,15 +159,18 @@ def _contact_change(context: Dataset, query: str, key: str, value: Any, what: st
     contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
     path = context.sources.contacts[contact_id]
 
-    def set_key(text: str | None) -> str:
-        if text is None:
-            raise EditError(f"{display_path(path)} was removed meanwhile; nothing was written")
-        name = display_path(path)
-        return edited(context, path, text, lambda t: set_value(t, (key,), value, name))
-
-    before = read_text(path)
     summary = f"{what} {_name(context, contact_id)} ({contact_id})"
-    return Change(path, before, set_key(before), summary, set_key)
+    name = display_path(path)
+
+    def set_key(text: str | None) -> Change:
+        if text is None:
+            raise EditError(f"{name} was removed meanwhile; nothing was written")
+        after, reads_back = edited(
+            context, path, text, lambda t: with_value(t, (key,), value, name)
+        )
+        return Change(path, text, after, summary, reads_back, set_key)
+
+    return set_key(read_text(path))
 
 
 def snooze_change(context: Dataset, query: str, until: dt.date) -> Change:
@@ -214,7 +224,7 @@ def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Chan
     path, index, position, do = matches[0]
     where = (index, "follow_ups", position, "done")
     before = read_text(path)
-    after = edited(
-        context, path, before, lambda t: set_value(t, where, today.isoformat(), display_path(path))
+    after, reads_back = edited(
+        context, path, before, lambda t: with_value(t, where, today.isoformat(), display_path(path))
     )
-    return Change(path, before, after, f"done: {do!r} with {name}, on {today}")
+    return Change(path, before, after, f"done: {do!r} with {name}, on {today}", reads_back)

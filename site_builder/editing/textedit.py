@@ -9,13 +9,14 @@ intended change; otherwise the edit is refused and nothing is written.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from site_builder.editing import render
 from site_builder.editing.errors import EditError
-from site_builder.editing.render import entry_lines, flow, item_lines, mapping_lines, scalar
+from site_builder.editing.render import entry_lines, flow, mapping_lines, scalar
 from site_builder.editing.yamltext import (
     Style,
     compose,
@@ -23,14 +24,9 @@ from site_builder.editing.yamltext import (
     detect_style,
     is_null,
     line_end,
-    line_start,
 )
 from site_builder.loading import yaml_fast
 from site_builder.loading.positions import (
-    MappingNode,
-    Node,
-    ScalarNode,
-    SequenceNode,
     child,
     compose_items,
     item_span,
@@ -39,8 +35,6 @@ from site_builder.loading.positions import (
 )
 
 Path_ = tuple[str | int, ...]
-_STYLE_SAMPLE = 20
-"""How many first items of a long list show how it is written."""
 
 
 def document(text: str, name: str) -> Any:
@@ -53,17 +47,31 @@ def document(text: str, name: str) -> Any:
         ) from None
 
 
-def verify(name: str, text: str, expected: Any) -> str:
-    """`text` if it reads back as `expected`; otherwise refuse the edit."""
+def unfaithful(name: str) -> EditError:
+    """The refusal of an edit whose text does not read back as the intended data."""
+    return EditError(
+        f"cannot change {name} without touching other lines "
+        "(its layout is unusual here); make this change by hand"
+    )
+
+
+ReadsBack = Callable[[Any], bool]
+"""Whether the data an edited text holds is the data the edit meant it to hold."""
+
+
+def equal_to(expected: Any) -> ReadsBack:
+    """Reads back as `expected`, exactly."""
+    return lambda data: bool(data == expected)
+
+
+def verify(name: str, text: str, reads_back: ReadsBack) -> str:
+    """`text` if it reads back as intended; otherwise refuse the edit."""
     try:
-        ok = yaml_fast.parse(text) == expected
+        ok = reads_back(yaml_fast.parse(text))
     except yaml_fast.YAMLError:
         ok = False
     if not ok:
-        raise EditError(
-            f"cannot change {name} without touching other lines "
-            "(its layout is unusual here); make this change by hand"
-        )
+        raise unfaithful(name)
     return text
 
 
@@ -75,102 +83,17 @@ def insert_lines(text: str, offset: int, lines: list[str], style: Style) -> str:
     return text[:offset] + block + style.newline + text[offset:]
 
 
-def _blank_before(text: str, offset: int) -> bool:
-    """True when the line before the one at `offset` is blank."""
-    start = line_start(text, offset)
-    return start > 0 and not text[line_start(text, start - 1) : start].strip()
-
-
-@dataclass(frozen=True)
-class _ListEnds:
-    """What appending to a block list looks at: its dash column, its first and last items
-    (node trees of their own), and whether a blank line stands before the last item."""
-
-    dash: int
-    first: Node
-    last: Node
-    blank_between: bool
-
-
-def _append_to_block_list(text: str, ends: _ListEnds, item: Mapping[str, Any], style: Style) -> str:
-    dash, first, last = ends.dash, ends.first, ends.last
-    block_item = isinstance(first, MappingNode) and not first.flow_style
-    key = first.start_mark.column if block_item else dash + 2
-    if isinstance(last, MappingNode) and last.flow_style:  # `- {date: ..., kind: ...}` items
-        lines = [" " * dash + "- " + flow(item)]
-    else:
-        lines = item_lines(item, dash, key, style)
-    if ends.blank_between and not text.endswith(("\n\n", "\r\n\r\n")):
-        lines = ["", *lines]
-    return insert_lines(text, len(text), lines, style)
-
-
-def _sampled_ends(text: str, starts: list[int]) -> tuple[_ListEnds, Style] | None:
-    """The ends of a list written at column 0, from its first items and its last one
-    alone (a year of interactions is not composed to add one); None when those lines do
-    not compose as list items."""
-    count = len(starts)
-    head = compose_items(text, starts, 0, min(count, _STYLE_SAMPLE))
-    tail = compose_items(text, starts, count - 1, count)
-    if not isinstance(head, SequenceNode) or not isinstance(tail, SequenceNode):
-        return None
-    blank = count > 1 and _blank_before(text, starts[-1])
-    return _ListEnds(0, head.value[0], tail.value[0], blank), detect_style(text, head)
-
-
-def _composed_ends(text: str, root: SequenceNode) -> tuple[_ListEnds, Style]:
-    items = root.value
-    blank = len(items) > 1 and _blank_before(text, items[-1].start_mark.index)
-    ends = _ListEnds(root.start_mark.column, items[0], items[-1], blank)
-    return ends, detect_style(text, root)
-
-
-def _appended(text: str, item: Mapping[str, Any], name: str) -> str:
-    starts = item_starts(text)
-    sampled = _sampled_ends(text, starts) if starts else None
-    if sampled is not None:
-        ends, style = sampled
-        return _append_to_block_list(text, ends, item, style)
-    root = compose(text, name)
-    if not isinstance(root, SequenceNode | None):
-        raise EditError(f"cannot add to {name}: it does not hold a list of records")
-    style = detect_style(text, root)
-    if root is None:  # only comments so far
-        return insert_lines(text, len(text), item_lines(item, 0, 2, style), style)
-    if root.flow_style and not root.value:  # `[]`
-        column = root.start_mark.column
-        lines = item_lines(item, column, column + 2, style)
-        lines[0] = lines[0].lstrip(" ")
-        return (
-            text[: root.start_mark.index] + style.newline.join(lines) + text[root.end_mark.index :]
-        )
-    if root.flow_style:
-        raise EditError(
-            f"cannot add to {name}: it is written as one [ ... ] list; "
-            "write it as a block list (`- date: ...`) first"
-        )
-    ends, style = _composed_ends(text, root)
-    return _append_to_block_list(text, ends, item, style)
-
-
-def append_item(text: str, item: Mapping[str, Any], name: str) -> str:
-    """`text` with `item` added at the end of its top-level list."""
-    before = document(text, name)
-    if not isinstance(before, list | None):
-        raise EditError(f"cannot add to {name}: it does not hold a list of records")
-    bom, body = split_bom(text)
-    expected = [*(before or []), dict(item)]
-    return verify(name, bom + _appended(body, item, name), expected)
-
-
 def _with_value(data: Any, path: Path_, value: Any, name: str) -> Any:
-    result = copy.deepcopy(data)
-    holder = result
+    """`data` with `value` at `path`: the containers on the path are copied (and missing
+    mappings made), everything else is shared."""
+    if not isinstance(data, dict | list):
+        raise EditError(f"cannot set {'.'.join(map(str, path))} in {name}: it holds no mapping")
+    result: Any = copy.copy(data)
+    holder: Any = result
     for depth, part in enumerate(path[:-1]):
         following = holder[part] if _has(holder, part) else None
         if following is None:
             following = {}
-            holder[part] = following
         if not isinstance(following, dict | list) or (
             isinstance(following, list) and not isinstance(path[depth + 1], int)
         ):
@@ -178,6 +101,7 @@ def _with_value(data: Any, path: Path_, value: Any, name: str) -> Any:
                 f"cannot set {'.'.join(map(str, path))} in {name}: "
                 f"{part!s} holds {type(following).__name__}"
             )
+        holder[part] = following = copy.copy(following)
         holder = following
     holder[path[-1]] = value
     return result
@@ -270,11 +194,18 @@ def _set_in(text: str, root: Node | None, path: Path_, value: Any, name: str) ->
         ) from None
 
 
-def set_value(text: str, path: Path_, value: Any, name: str) -> str:
-    """`text` with the value at `path` set to `value`, creating missing mappings on the way."""
+def with_value(text: str, path: Path_, value: Any, name: str) -> tuple[str, ReadsBack]:
+    """`text` with the value at `path` set to `value`, creating missing mappings on the
+    way, and how to tell it reads back as intended (not read back yet: see `verify`)."""
     data = document(text, name)
     expected = _with_value(data, path, value, name)
     bom, body = split_bom(text)
     begin, end, root, inner = _window(body, path, data, name)
     changed = _set_in(body[begin:end], root, inner, value, name)
-    return verify(name, bom + body[:begin] + changed + body[end:], expected)
+    return bom + body[:begin] + changed + body[end:], equal_to(expected)
+
+
+def set_value(text: str, path: Path_, value: Any, name: str) -> str:
+    """`text` with the value at `path` set to `value`, creating missing mappings on the
+    way, read back."""
+    return verify(name, *with_value(text, path, value, name))

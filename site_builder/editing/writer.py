@@ -22,6 +22,7 @@ from site_builder.diagnostics.formats import display_path
 from site_builder.diagnostics.problems import Problem
 from site_builder.editing.errors import EditError
 from site_builder.editing.files import data_lock, remove_leftovers, replace_file
+from site_builder.editing.textedit import ReadsBack, unfaithful
 from site_builder.loading.judge import judge
 from site_builder.loading.reader import read_data
 from site_builder.models import FILE_KINDS, Dataset, FileKind
@@ -44,6 +45,8 @@ __all__ = [
 class Change:
     """One file's text before (None for a new file) and after an edit.
 
+    `reads_back`, when given, tells whether the data `after` holds is the intended data:
+    `after` is read (once, by the judge) and an edit that reads otherwise is refused.
     `redo`, when given, makes the edit again on the file's text as it is at write time
     (None: no file), for when another process changed the file meanwhile.
     """
@@ -52,7 +55,8 @@ class Change:
     before: str | None
     after: str
     summary: str = ""
-    redo: Callable[[str | None], str] | None = field(default=None, compare=False, repr=False)
+    reads_back: ReadsBack | None = field(default=None, compare=False, repr=False)
+    redo: Callable[[str | None], Change] | None = field(default=None, compare=False, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -88,8 +92,8 @@ def kind_of(root: Path, path: Path) -> FileKind:
 
 def errors_in(context: Dataset, path: Path, text: str) -> list[Problem]:
     """The errors `netdash check` would report in `path` if it held `text`."""
-    problems = judge(kind_of(context.root, path), path, text.encode("utf-8"), context)
-    return [problem for problem in problems if problem.is_error]
+    verdict = judge(kind_of(context.root, path), path, text.encode("utf-8"), context)
+    return [problem for problem in verdict.problems if problem.is_error]
 
 
 def _reasons(problems: Sequence[Problem]) -> list[str]:
@@ -110,8 +114,13 @@ def uneditable(context: Dataset, path: Path, text: str) -> EditError | None:
 
 
 def check_change(context: Dataset, change: Change) -> None:
-    """Refuse `change` when `netdash check` would find an error in the file it writes."""
-    errors = errors_in(context, change.path, change.after)
+    """Refuse `change` when its text does not hold the data it is meant to, or when
+    `netdash check` would find an error in the file it writes."""
+    verdict = judge(kind_of(context.root, change.path), change.path, change.after.encode(), context)
+    read = verdict.document
+    if change.reads_back is not None and read is not None and not change.reads_back(read):
+        raise unfaithful(display_path(change.path))
+    errors = [problem for problem in verdict.problems if problem.is_error]
     if errors:
         raise EditError(
             f"refused: {change.summary or 'the change'}: netdash check would find errors "
@@ -168,7 +177,7 @@ def _as_it_is_now(change: Change) -> Change:
         raise EditError(
             f"{display_path(change.path)} changed while it was being edited; run the command again"
         )
-    return Change(change.path, current, change.redo(current), change.summary, change.redo)
+    return change.redo(current)
 
 
 def _write(context: Dataset, change: Change) -> Change:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from site_builder.editing.errors import EditError
 from site_builder.loading import positions
-from site_builder.loading.positions import MappingNode, Node, ScalarNode, SequenceNode
 
 NULLS = ("", "~", "null", "Null", "NULL")
 

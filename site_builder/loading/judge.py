@@ -93,31 +93,46 @@ def place(problems: list[Problem], texts: dict[Path, str]) -> list[Problem]:
     return sorted(placed, key=sort_key)
 
 
-def judge(kind: FileKind, path: Path, data: bytes, context: Dataset) -> list[Problem]:
-    """Every problem `netdash check` would report in `path` if it held `data`, with the
-    rest of the data as `context` holds it: placed, in reading order."""
-    own = judge_read(kind, path, read_data(path, data))
+@dataclass(frozen=True)
+class Verdict:
+    """What the judge found in one file's text: the problems `netdash check` reports in
+    it, placed, and the document the text holds (None when it could not be read)."""
+
+    problems: list[Problem]
+    document: Any = None
+
+
+def judge(kind: FileKind, path: Path, data: bytes, context: Dataset) -> Verdict:
+    """The problems `netdash check` would report in `path` if it held `data`, the rest of
+    the data being as `context` holds it; in reading order."""
+    read = read_data(path, data)
+    own = judge_read(kind, path, read)
     overlay = with_file(context, kind, path, own.value)
     found = [*own.problems, *(p for p in checks.run(overlay) if p.path == path)]
-    return place(found, {path: own.text} if own.text else {})
+    return Verdict(place(found, {path: own.text} if own.text else {}), read.document)
 
 
 def with_file(context: Dataset, kind: FileKind, path: Path, value: Any) -> Dataset:
-    """`context` as it would be with `path` holding `value` (None: nothing valid).
+    """`context` as it would be with `path` holding `value` (None: nothing valid), for
+    checking `path`.
 
-    The records of other interaction files are left out: every check reports an
-    interaction's problems in its own file, and a year of them costs time to check.
+    Every check reports a problem in the file of the record it is about, so the contacts
+    and interactions of other files are left out (a year of interactions costs time to
+    check), except that a contact file is checked among all contacts (for duplicates).
     """
     if kind.name == "contact":
         return _with_contact(context, path, value)
+    others_left_out = dataclasses.replace(
+        context, contacts={}, interactions=(), sources=Sources(context.sources.contacts)
+    )
     if kind.name == "interactions":
         kept = [(index, item) for index, item in enumerate(value or []) if item is not None]
         return dataclasses.replace(
-            context,
+            others_left_out,
             interactions=tuple(item for _, item in kept),
             sources=Sources(context.sources.contacts, tuple((path, i) for i, _ in kept)),
         )
-    return dataclasses.replace(context, **_whole_file_fields(kind.name, value))
+    return dataclasses.replace(others_left_out, **_whole_file_fields(kind.name, value))
 
 
 def _with_contact(context: Dataset, path: Path, value: Any) -> Dataset:
@@ -128,9 +143,7 @@ def _with_contact(context: Dataset, path: Path, value: Any) -> Dataset:
         for stem in files
         if (value if stem == path.stem else context.contacts.get(stem)) is not None
     }
-    return dataclasses.replace(
-        context, contacts=contacts, sources=Sources(files, context.sources.interactions)
-    )
+    return dataclasses.replace(context, contacts=contacts, interactions=(), sources=Sources(files))
 
 
 def _by_path(entry: tuple[str, Path]) -> Path:

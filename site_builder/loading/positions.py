@@ -21,14 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING
 
 from site_builder.diagnostics.problems import Loc
-from site_builder.loading.yaml_fast import Yaml12Loader
 
-__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode"]
+if TYPE_CHECKING:  # PyYAML is imported when a tree is composed: a clean check needs none
+    from yaml.nodes import Node
 
 BOM = "\ufeff"
 _YAML_11_ONLY = re.compile(
@@ -36,6 +34,8 @@ _YAML_11_ONLY = re.compile(
 )
 _FIRST_CONTENT = re.compile(r"^[ \t]*[^ \t\r\n#]", re.MULTILINE)
 _ITEM_START = re.compile(r"^-(?=[ \t\r\n]|\Z)", re.MULTILINE)
+Pairs = dict[str, tuple["Node", "Node"]]
+"""A mapping node's (key node, value node) by key."""
 
 
 def readable(text: str) -> str:
@@ -50,15 +50,23 @@ def compose(text: str) -> Node | None:
     Raises `yaml.YAMLError`, with a position, when the text is not YAML. A leading
     byte-order mark is not part of the document: strip it first (`split_bom`).
     """
-    node: Node | None = yaml.compose(readable(text), Loader=Yaml12Loader)
+    import yaml
+
+    try:
+        from yaml import CSafeLoader as Loader
+    except ImportError:  # pragma: no cover - PyYAML built without libyaml
+        from yaml import SafeLoader as Loader  # type: ignore[assignment]
+    node: Node | None = yaml.compose(readable(text), Loader=Loader)
     return node
 
 
 def compose_or_none(text: str) -> Node | None:
     """The node tree of `text`, or None when it holds none or cannot be composed."""
+    from yaml import YAMLError
+
     try:
         return compose(text)
-    except yaml.YAMLError:
+    except YAMLError:
         return None
 
 
@@ -73,18 +81,34 @@ def line_column(text: str, index: int) -> tuple[int, int]:
     return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
-def child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
+def _pairs(node: Node, indexes: dict[int, Pairs] | None) -> Pairs:
+    """The pairs of a mapping node by key (the first of a repeated key), indexed once
+    when `indexes` keeps them: placing many problems in one mapping stays linear."""
+    pairs = indexes.get(id(node)) if indexes is not None else None
+    if pairs is None:
+        pairs = {}
+        for key, value in reversed(node.value):
+            if isinstance(key.value, str):  # a scalar key, not a mapping or list used as one
+                pairs[key.value] = (key, value)
+        if indexes is not None:
+            indexes[id(node)] = pairs
+    return pairs
+
+
+def child(
+    node: Node, part: str | int, indexes: dict[int, Pairs] | None = None
+) -> tuple[Node | None, Node] | None:
     """(key node or None, value node) at `part` of a mapping or sequence node."""
+    from yaml.nodes import MappingNode, SequenceNode
+
     if isinstance(node, MappingNode):
-        for key, value in node.value:
-            if isinstance(key, ScalarNode) and key.value == str(part):
-                return key, value
+        return _pairs(node, indexes).get(str(part))
     if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
         return None, node.value[part]
     return None
 
 
-def find_index(document: Node | None, loc: Loc) -> int:
+def find_index(document: Node | None, loc: Loc, indexes: dict[int, Pairs] | None = None) -> int:
     """Character index of the node at `loc`, or of its nearest ancestor.
 
     A key that is present points at the key; a missing key points at the mapping
@@ -94,7 +118,7 @@ def find_index(document: Node | None, loc: Loc) -> int:
         return 0
     index, node = document.start_mark.index, document
     for part in loc:
-        found = child(node, part)
+        found = child(node, part, indexes)
         if found is None:
             break
         key, node = found
@@ -120,6 +144,8 @@ def compose_items(text: str, starts: Sequence[int], first: int, stop: int) -> No
     """The node tree of items `first` to `stop - 1` alone (offsets index their text,
     `text[starts[first]:]`), or None when those lines are not exactly that many items."""
     begin, end = item_span(text, starts, first, stop)
+    from yaml.nodes import SequenceNode
+
     node = compose_or_none(text[begin:end])
     if isinstance(node, SequenceNode) and len(node.value) == stop - first:
         return node
@@ -127,27 +153,33 @@ def compose_items(text: str, starts: Sequence[int], first: int, stop: int) -> No
 
 
 class Locator:
-    """Places problems in one file's text, reading as little of it as it can."""
+    """Places problems in one file's text, reading as little of it as it can: each record
+    is composed once, each mapping indexed once, lines found by bisection."""
 
     def __init__(self, text: str) -> None:
         self._bom, self._text = split_bom(text)
         self._starts = item_starts(self._text)
-        self._document: Node | None = None
-        self._composed = False
+        self._items: dict[int, Node | None] = {}
+        self._indexes: dict[int, Pairs] = {}
         self._line_breaks: list[int] | None = None
 
-    def _whole(self) -> Node | None:
-        if not self._composed:
-            self._document, self._composed = compose_or_none(self._text), True
-        return self._document
+    def _tree(self, number: int) -> Node | None:
+        """Record `number` alone (-1: the whole document), composed once."""
+        if number not in self._items:
+            self._items[number] = (
+                compose_or_none(self._text)
+                if number < 0 or self._starts is None
+                else compose_items(self._text, self._starts, number, number + 1)
+            )
+        return self._items[number]
 
     def _index(self, loc: Loc) -> int:
         starts = self._starts
         if starts and loc and isinstance(loc[0], int) and 0 <= loc[0] < len(starts):
-            item = compose_items(self._text, starts, loc[0], loc[0] + 1)
+            item = self._tree(loc[0])
             if item is not None:
-                return starts[loc[0]] + find_index(item, (0, *loc[1:]))
-        return find_index(self._whole(), loc)
+                return starts[loc[0]] + find_index(item, (0, *loc[1:]), self._indexes)
+        return find_index(self._tree(-1), loc, self._indexes)
 
     def _line_column(self, index: int) -> tuple[int, int]:
         if self._line_breaks is None:
