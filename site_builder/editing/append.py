@@ -67,20 +67,27 @@ def _append_to_block_list(text: str, ends: _ListEnds, item: Mapping[str, Any], s
     return insert_lines(text, len(text), lines, style)
 
 
-def _reads_back_appended(count: int, last: Any, item: Mapping[str, Any]) -> ReadsBack:
-    """Reads back as a list of `count` items ending with `last`, then `item`.
+def _reads_back_appended(before: str, count: int, last: Any, item: Mapping[str, Any]) -> ReadsBack:
+    """Reads back as the list `before` holds, then `item`.
 
-    That is enough to know the new text holds the old list and `item`, for a list
-    written at column 0 whose `count` items start at lines that begin with `- `: the new
-    text is the old one and lines after it. Each item starts at such a line, so when the
-    new text reads as `count + 1` items, those lines are exactly where the items start;
-    a parser reads each item up to the next one, so the items before the last are as
-    they were; and the last one, read alone (`last`), is unchanged when it still reads
-    so (a `|+` scalar, say, would take in a blank line put before the new item).
+    The new text is `before` and lines after it. When it reads as `count + 1` items,
+    the last being `item` and the one before it `last` (the last item of `before`, read
+    alone), that is so without reading `before` whole: each item of a list written at
+    column 0 starts at a line that begins with `- `, and `before` has `count` such lines,
+    so they are exactly where its items start; a parser reads each item up to the next
+    one, so the items before the last are as they were; and the last is as it was (a
+    `|+` scalar would have taken in a blank line put before the new item). Otherwise
+    `before` is read whole and compared.
     """
-    return lambda data: (
-        isinstance(data, list) and len(data) == count + 1 and data[-1] == item and data[-2] == last
-    )
+    expected = dict(item)
+
+    def reads_back(data: Any) -> bool:
+        if isinstance(data, list) and len(data) == count + 1 and data[-2:] == [last, expected]:
+            return True
+        previous = document(before, "the file")
+        return isinstance(previous, list) and data == [*previous, expected]
+
+    return reads_back
 
 
 def _sampled_append(text: str, item: Mapping[str, Any]) -> tuple[str, ReadsBack] | None:
@@ -101,7 +108,7 @@ def _sampled_append(text: str, item: Mapping[str, Any]) -> tuple[str, ReadsBack]
     blank = count > 1 and _blank_before(text, starts[-1])
     ends = _ListEnds(0, head.value[0], tail.value[0], blank)
     after = _append_to_block_list(text, ends, item, detect_style(text, head))
-    return after, _reads_back_appended(count, last[0], dict(item))
+    return after, _reads_back_appended(text, count, last[0], item)
 
 
 def _composed_append(text: str, item: Mapping[str, Any], name: str) -> str:

@@ -86,24 +86,20 @@ def insert_lines(text: str, offset: int, lines: list[str], style: Style) -> str:
 def _with_value(data: Any, path: Path_, value: Any, name: str) -> Any:
     """`data` with `value` at `path`: the containers on the path are copied (and missing
     mappings made), everything else is shared."""
-    if not isinstance(data, dict | list):
-        raise EditError(f"cannot set {'.'.join(map(str, path))} in {name}: it holds no mapping")
     result: Any = copy.copy(data)
     holder: Any = result
-    for depth, part in enumerate(path[:-1]):
-        following = holder[part] if _has(holder, part) else None
-        if following is None:
-            following = {}
-        if not isinstance(following, dict | list) or (
-            isinstance(following, list) and not isinstance(path[depth + 1], int)
-        ):
+    for depth, part in enumerate(path):
+        if not (isinstance(holder, dict) or _has(holder, part)):
+            where = ".".join(map(str, path[:depth])) or "the file"
             raise EditError(
                 f"cannot set {'.'.join(map(str, path))} in {name}: "
-                f"{part!s} holds {type(following).__name__}"
+                f"{where} holds {type(holder).__name__}, not a mapping"
             )
-        holder[part] = following = copy.copy(following)
-        holder = following
-    holder[path[-1]] = value
+        if depth == len(path) - 1:
+            holder[part] = value
+        else:
+            following = holder.get(part) if isinstance(holder, dict) else holder[part]
+            holder[part] = holder = copy.copy(following if following is not None else {})
     return result
 
 
