@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import targets  # noqa: E402
 from benchmarks.browser import chromium, measure_browser, served  # noqa: E402
+from benchmarks.edit_scale import describe, measure_edit_scale  # noqa: E402
 from benchmarks.instructions import measure_instructions, valgrind  # noqa: E402
 from benchmarks.measure import TODAY  # noqa: E402
 from benchmarks.serve import free_port, measure_serve  # noqa: E402
@@ -332,6 +333,8 @@ def main() -> None:
     before = machine()
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:
         results = measure_all(sizes, Path(folder), settings)
+        largest = max(sizes, key=lambda size: size.interactions).name
+        edit_scale = measure_edit_scale(Path(folder) / largest / "data", settings.repeat)
     ratios = growth(results)
     cpu_ratios = growth(results, "fastest_cpu_seconds")
     work_ratios = instruction_growth(results)
@@ -350,6 +353,7 @@ def main() -> None:
         "growth_cpu": cpu_ratios,
         "growth_instructions": work_ratios,
         "targets": [target.as_json() for target in checked],
+        "edit_scale": edit_scale,
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(table(results))
@@ -367,6 +371,7 @@ def main() -> None:
         )
     for line in details(results):
         print(line)
+    print(describe(edit_scale))
     after = report["machine"]["after"]
     print(
         f"machine: {before['cpus']} processors, load average {before['load_average']} "
