@@ -23,7 +23,7 @@ from site_builder.diagnostics.problems import Problem
 from site_builder.editing.errors import EditError
 from site_builder.editing.files import data_lock, remove_leftovers, replace_file
 from site_builder.editing.textedit import ReadsBack, unfaithful
-from site_builder.loading.judge import judge
+from site_builder.loading.judge import Verdict, judge
 from site_builder.loading.reader import read_data
 from site_builder.models import FILE_KINDS, Dataset, FileKind
 
@@ -90,10 +90,13 @@ def kind_of(root: Path, path: Path) -> FileKind:
     raise EditError(f"{display_path(path)} is not a data file netdash reads")
 
 
+def _judged(context: Dataset, path: Path, text: str) -> Verdict:
+    return judge(kind_of(context.root, path), path, text.encode("utf-8"), context)
+
+
 def errors_in(context: Dataset, path: Path, text: str) -> list[Problem]:
     """The errors `netdash check` would report in `path` if it held `text`."""
-    verdict = judge(kind_of(context.root, path), path, text.encode("utf-8"), context)
-    return [problem for problem in verdict.problems if problem.is_error]
+    return [problem for problem in _judged(context, path, text).problems if problem.is_error]
 
 
 def _reasons(problems: Sequence[Problem]) -> list[str]:
@@ -116,7 +119,7 @@ def uneditable(context: Dataset, path: Path, text: str) -> EditError | None:
 def check_change(context: Dataset, change: Change) -> None:
     """Refuse `change` when its text does not hold the data it is meant to, or when
     `netdash check` would find an error in the file it writes."""
-    verdict = judge(kind_of(context.root, change.path), change.path, change.after.encode(), context)
+    verdict = _judged(context, change.path, change.after)
     read = verdict.document
     if change.reads_back is not None and read is not None and not change.reads_back(read):
         raise unfaithful(display_path(change.path))

@@ -138,11 +138,8 @@ def with_file(context: Dataset, kind: FileKind, path: Path, value: Any) -> Datas
 def _with_contact(context: Dataset, path: Path, value: Any) -> Dataset:
     """The contacts in the loader's order (by file), with `path` holding `value`."""
     files = dict(sorted({**context.sources.contacts, path.stem: path}.items(), key=_by_path))
-    contacts = {
-        stem: value if stem == path.stem else context.contacts[stem]
-        for stem in files
-        if (value if stem == path.stem else context.contacts.get(stem)) is not None
-    }
+    held = {**context.contacts, path.stem: value}
+    contacts = {stem: held[stem] for stem in files if held.get(stem) is not None}
     return dataclasses.replace(context, contacts=contacts, interactions=(), sources=Sources(files))
 
 
