@@ -59,8 +59,8 @@ ACCEPTED = {
     "windows line ends": "- date: 2026-01-05\r\n  with: [ada]\r\n  kind: call\r\n",
     "flow items": "- {date: 2026-01-05, with: [ada], kind: call}\n",
     "no final newline": "- date: 2026-01-05\n  with: [ada]\n  kind: call",
-    "line separators and controls": "# notes \u2028 \x85 \x0c\n- date: 2026-01-05\n"
-    '  with: [ada]\n  kind: call\n  summary: "a\u2028b\x85c\x01d"\n',
+    "line separators": "# notes \u2028 \x85\n- date: 2026-01-05\n"
+    '  with: [ada]\n  kind: call\n  summary: "a\u2028b\x85c\u2029d"\n',
     "a document start": "---\n- date: 2026-01-05\n  with: [ada]\n  kind: call\n",
     "a multi-line string": '- date: 2026-01-05\n  with: [ada]\n  kind: call\n  summary: "one\n- two"\n',
 }
@@ -166,7 +166,7 @@ def test_a_file_check_accepts_can_be_logged_to(
         "name: Ada\ncircle:\tinner\n",
         "name: Ada\r\ncircle: inner\r\n",
         "{name: Ada, circle: inner}",
-        '# \u2028 \x85\nname: "Ada\x01"\ncircle: inner\n',
+        '# \u2028 \x85\nname: "Ada\u2029"\ncircle: inner\n',
     ],
 )
 def test_a_contact_check_accepts_can_be_snoozed(
