@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,18 +154,49 @@ def write_atomic(path: Path, text: str, expected: str | None) -> None:
 
 
 def diff(change: Change) -> str:
-    """The change as a unified diff, `\\ No newline at end of file` included."""
+    """The change as a unified diff, `\\ No newline at end of file` included.
+
+    The lines both texts begin and end with (but three lines of context) are left out
+    before comparing, so that a line added to a year of interactions is found at once.
+    """
     name = display_path(change.path)
     before = (change.before or "").splitlines(keepends=True)
+    after = change.after.splitlines(keepends=True)
+    start, stop = _common_ends(before, after, _CONTEXT)
     lines = difflib.unified_diff(
-        before,
-        change.after.splitlines(keepends=True),
+        before[start : len(before) - stop],
+        after[start : len(after) - stop],
         "/dev/null" if change.before is None else f"a/{name}",
         f"b/{name}",
+        n=_CONTEXT,
     )
-    return "".join(
-        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
-    )
+    return "".join(_shown(line, start) for line in lines)
+
+
+_CONTEXT = 3
+_HUNK = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+
+
+def _common_ends(before: list[str], after: list[str], context: int) -> tuple[int, int]:
+    """How many lines, less `context`, both begin with, and then how many both end with."""
+    shortest = min(len(before), len(after))
+    start = next((i for i in range(shortest) if before[i] != after[i]), shortest)
+    room = shortest - start
+    stop = next((i for i in range(room) if before[-1 - i] != after[-1 - i]), room)
+    return max(start - context, 0), max(stop - context, 0)
+
+
+def _shown(line: str, skipped: int) -> str:
+    """A line of the diff: a hunk header counts the `skipped` lines left out before the
+    part compared; a last line without a line break says so."""
+    if line.startswith("@@ "):
+        return _HUNK.sub(
+            lambda m: (
+                f"@@ -{int(m[1]) + skipped}{m[2] or ''} +{int(m[3]) + skipped}{m[4] or ''} @@"
+            ),
+            line,
+        )
+    return line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
 
 
 def _current(path: Path) -> str | None:
