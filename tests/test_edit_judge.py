@@ -233,3 +233,13 @@ def test_a_new_item_that_would_change_the_last_one_is_refused(write_data: WriteD
     with pytest.raises(EditError, match="without touching other lines"):
         apply(context, [log_change(context, LogEntry(["ada"], "call", dt.date(2026, 3, 1)))])
     assert (root / "interactions" / "2026.yml").read_text("utf-8") == original
+
+
+def test_a_folder_where_the_year_file_belongs_is_refused(
+    write_data: WriteData, runner: CliRunner
+) -> None:
+    root = write_data({"contacts/ada.yml": ADA})
+    (root / "interactions" / "2026.yml").mkdir(parents=True)
+    result = runner.invoke(app, ["log", "ada", "--kind", "call", "--date", "2026-03-01"])
+    assert result.exit_code == 1
+    assert "data/interactions/2026.yml: it is not a regular file" in result.output

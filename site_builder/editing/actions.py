@@ -96,7 +96,6 @@ def log_change(context: Dataset, entry: LogEntry) -> Change:
     introduced = resolve_all(entry.introduced, context.contacts, others)
     path = context.root / "interactions" / f"{entry.date.year}.yml"
     item = _item(entry, with_, introduced)
-
     names = ", ".join(_name(context, cid) for cid in with_)
     summary = f"log {entry.kind} with {names} on {entry.date}"
 
@@ -158,7 +157,6 @@ def add_change(context: Dataset, fields: dict[str, Any], wanted_id: str | None =
 def _contact_change(context: Dataset, query: str, key: str, value: Any, what: str) -> Change:
     contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
     path = context.sources.contacts[contact_id]
-
     summary = f"{what} {_name(context, contact_id)} ({contact_id})"
     name = display_path(path)
 

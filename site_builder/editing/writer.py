@@ -67,6 +67,8 @@ class Change:
 
 def read_text(path: Path) -> str:
     """A data file's exact text (line endings kept); refused when it is not text."""
+    if not path.is_file():  # a folder, a named pipe (which reading would wait on), ...
+        raise EditError(f"cannot edit {display_path(path)}: it is not a regular file")
     try:
         data = path.read_bytes()
     except OSError as error:
