@@ -39,10 +39,13 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import targets  # noqa: E402
 from benchmarks.browser import chromium, measure_browser, served  # noqa: E402
+from benchmarks.edit_scale import describe as describe_edits  # noqa: E402
+from benchmarks.edit_scale import measure_edit_scale  # noqa: E402
 from benchmarks.instructions import measure_instructions, valgrind  # noqa: E402
 from benchmarks.measure import TODAY  # noqa: E402
 from benchmarks.serve import free_port, measure_serve  # noqa: E402
-from benchmarks.startup import describe, measure_startup  # noqa: E402
+from benchmarks.startup import describe as describe_startup  # noqa: E402
+from benchmarks.startup import measure_startup  # noqa: E402
 from benchmarks.synthetic import generate  # noqa: E402
 from benchmarks.weight import measure_weight  # noqa: E402
 
@@ -314,7 +317,7 @@ def details(results: dict[str, dict[str, Any]]) -> list[str]:
     elif browser:
         lines.append(f"browser: {browser.get('skipped')}")
     if "startup" in real:
-        lines.append(describe(real["startup"]))
+        lines.append(describe_startup(real["startup"]))
     serve = real.get("serve")
     if serve:
         lines.append(
@@ -347,6 +350,8 @@ def main() -> None:
     before = machine()
     with tempfile.TemporaryDirectory(prefix="netdash-bench-") as folder:
         results = measure_all(sizes, Path(folder), settings)
+        largest = max(sizes, key=lambda size: size.interactions).name
+        edit_scale = measure_edit_scale(Path(folder) / largest / "data", settings.repeat)
     ratios = growth(results)
     cpu_ratios = growth(results, "fastest_cpu_seconds")
     work_ratios = instruction_growth(results)
@@ -365,6 +370,7 @@ def main() -> None:
         "growth_cpu": cpu_ratios,
         "growth_instructions": work_ratios,
         "targets": [target.as_json() for target in checked],
+        "edit_scale": edit_scale,
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(table(results))
@@ -382,6 +388,7 @@ def main() -> None:
         )
     for line in details(results):
         print(line)
+    print(describe_edits(edit_scale))
     after = report["machine"]["after"]
     print(
         f"machine: {before['cpus']} processors, load average {before['load_average']} "

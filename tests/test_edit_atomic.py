@@ -1,4 +1,5 @@
-"""A write killed between the temp file and the rename leaves the original intact and valid."""
+"""A write killed between the temp file and the rename leaves the original intact and valid;
+its temporary file is named by `check` and removed by the next write."""
 
 from __future__ import annotations
 
@@ -67,9 +68,17 @@ def test_process_killed_before_rename_leaves_a_valid_data_folder(write_data: Wri
     assert (folder / "2026.yml").read_text("utf-8") == ORIGINAL
     leftovers = [p.name for p in folder.iterdir() if p.name != "2026.yml"]
     [leftover] = leftovers
-    assert leftover.startswith(".2026.yml.") and leftover.endswith(".tmp")
+    assert leftover.startswith(".2026.yml.netdash-") and leftover.endswith(".tmp")
     result = load(root)
-    assert result.ok and not result.problems  # the leftover is never read
+    assert result.ok  # the leftover is never read, only named
+    [warning] = result.problems
+    assert (warning.path, warning.severity) == (folder / leftover, "warning")
+    assert f"interactions/{leftover}" in warning.message
+
+    context = result.dataset
+    apply(context, [log_change(context, LogEntry(["ada-lovelace"], "call", dt.date(2026, 2, 2)))])
+    assert [p.name for p in folder.iterdir()] == ["2026.yml"]  # the next write removed it
+    assert load(root).problems == []
 
 
 def test_a_file_changed_meanwhile_is_not_overwritten(tmp_path: Path) -> None:

@@ -17,8 +17,9 @@ from site_builder.editing.actions import (
     log_change,
     snooze_change,
 )
-from site_builder.editing.textedit import append_item, set_value
-from site_builder.editing.writer import apply
+from site_builder.editing.append import append_item
+from site_builder.editing.textedit import set_value
+from site_builder.editing.writer import Change, apply, diff
 from site_builder.loading import yaml_fast
 from site_builder.loading.loader import load
 
@@ -275,3 +276,24 @@ def test_any_text_reads_back_unchanged(text: str) -> None:
     noted = set_value(CONTACT_STYLES["comments_and_quotes"], ("private", "notes"), text, "ada.yml")
     assert yaml_fast.parse(noted)["private"]["notes"] == text
     assert len(_only_inserted(CONTACT_STYLES["comments_and_quotes"], noted)) == 1
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("".join(f"line {n}\n" for n in range(100)), "".join(f"line {n}\n" for n in range(101))),
+        ("a\nb\nc\nd\ne\nf\ng\nh\n", "a\nb\nc\nd\nE\nf\ng\nh\n"),
+        ("a\nb\nc\nd\ne\nf\ng\nh", "a\nb\nc\nd\ne\nf\ng\nh\ni"),
+        ("a\nb\n", "z\na\nb\n"),
+        ("", "a\n"),
+    ],
+)
+def test_a_diff_is_the_unified_diff_of_the_whole_texts(before: str, after: str) -> None:
+    change = Change(Path("x.yml"), before, after)
+    whole = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), "a/x.yml", "b/x.yml"
+    )
+    expected = "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in whole
+    )
+    assert diff(change) == expected

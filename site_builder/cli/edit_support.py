@@ -15,7 +15,7 @@ from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 
 if TYPE_CHECKING:
-    from site_builder.editing import Change
+    from site_builder.editing.writer import Change
     from site_builder.models import Dataset
     from site_builder.pipeline.workspace import Workspace
 
@@ -44,7 +44,7 @@ def context(data: Path, today: dt.datetime | None = None) -> Workspace:
 
 def write(dataset: Dataset, changes: Sequence[Change], dry_run: bool) -> None:
     """Check and write `changes` (or print their diff), then say what was done."""
-    from site_builder.editing import apply, diff
+    from site_builder.editing.writer import apply, diff
 
     done = apply(dataset, changes, dry_run)
     for change in done:

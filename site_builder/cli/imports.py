@@ -25,7 +25,7 @@ CircleOption = Annotated[
 def _import(
     path: Path, source: Literal["linkedin", "vcard"], data: Path, circle: str, dry_run: bool
 ) -> None:
-    from site_builder.editing import apply, diff
+    from site_builder.editing.writer import apply, diff
     from site_builder.interop.linkedin import read_linkedin
     from site_builder.interop.merge import plan_import
     from site_builder.interop.vcard_read import read_vcards

@@ -1,6 +1,9 @@
-"""Edits of `data/` that keep every comment, quote and blank line of the rest of the file."""
+"""Edits of `data/` that keep every comment, quote and blank line of the rest of the file.
+
+The package itself holds only the refusal (`EditError`), so that the command line can
+name it without loading the editor: `writer` has `Change`, `apply` and `diff`.
+"""
 
 from site_builder.editing.errors import EditError
-from site_builder.editing.writer import Change, apply, diff
 
-__all__ = ["Change", "EditError", "apply", "diff"]
+__all__ = ["EditError"]

@@ -7,13 +7,14 @@ it; `writer.apply` checks and writes it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from site_builder.dedupe.identity import fold
 from site_builder.diagnostics.formats import display_path
+from site_builder.editing.append import appended
 from site_builder.editing.contact_file import (
     INTERACTIONS_MODELINE,
     contact_document,
@@ -23,8 +24,8 @@ from site_builder.editing.contact_file import (
 )
 from site_builder.editing.errors import EditError
 from site_builder.editing.resolve import resolve, resolve_all
-from site_builder.editing.textedit import append_item, set_value
-from site_builder.editing.writer import Change, read_text
+from site_builder.editing.textedit import with_value
+from site_builder.editing.writer import Change, read_text, uneditable
 from site_builder.models import Dataset
 
 
@@ -76,20 +77,36 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 
 
+Edited = TypeVar("Edited")
+
+
+def edited(context: Dataset, path: Path, before: str, edit: Callable[[str], Edited]) -> Edited:
+    """`edit(before)`; when the edit cannot be made and `netdash check` finds errors in
+    the file, those errors are the reason given."""
+    try:
+        return edit(before)
+    except EditError as error:
+        raise uneditable(context, path, before) or error from None
+
+
 def log_change(context: Dataset, entry: LogEntry) -> Change:
     """Append one interaction to `interactions/<year>.yml` (made, with its schema line, if new)."""
     others = context.sources.contacts.keys()
     with_ = resolve_all(entry.contacts, context.contacts, others)
     introduced = resolve_all(entry.introduced, context.contacts, others)
     path = context.root / "interactions" / f"{entry.date.year}.yml"
-    before = read_text(path) if path.exists() else None
-    after = append_item(
-        before if before is not None else INTERACTIONS_MODELINE + "\n",
-        _item(entry, with_, introduced),
-        display_path(path),
-    )
+    item = _item(entry, with_, introduced)
     names = ", ".join(_name(context, cid) for cid in with_)
-    return Change(path, before, after, f"log {entry.kind} with {names} on {entry.date}")
+    summary = f"log {entry.kind} with {names} on {entry.date}"
+
+    def append(text: str | None) -> Change:
+        start = text if text is not None else INTERACTIONS_MODELINE + "\n"
+        after, reads_back = edited(
+            context, path, start, lambda t: appended(t, item, display_path(path))
+        )
+        return Change(path, text, after, summary, reads_back, append)
+
+    return append(read_text(path) if path.exists() else None)
 
 
 def _name(context: Dataset, contact_id: str) -> str:
@@ -140,9 +157,18 @@ def add_change(context: Dataset, fields: dict[str, Any], wanted_id: str | None =
 def _contact_change(context: Dataset, query: str, key: str, value: Any, what: str) -> Change:
     contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
     path = context.sources.contacts[contact_id]
-    before = read_text(path)
-    after = set_value(before, (key,), value, display_path(path))
-    return Change(path, before, after, f"{what} {_name(context, contact_id)} ({contact_id})")
+    summary = f"{what} {_name(context, contact_id)} ({contact_id})"
+    name = display_path(path)
+
+    def set_key(text: str | None) -> Change:
+        if text is None:
+            raise EditError(f"{name} was removed meanwhile; nothing was written")
+        after, reads_back = edited(
+            context, path, text, lambda t: with_value(t, (key,), value, name)
+        )
+        return Change(path, text, after, summary, reads_back, set_key)
+
+    return set_key(read_text(path))
 
 
 def snooze_change(context: Dataset, query: str, until: dt.date) -> Change:
@@ -194,8 +220,9 @@ def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Chan
             f"{which} open follow-ups of {name} match {text!r}; nothing was written", shown
         )
     path, index, position, do = matches[0]
+    where = (index, "follow_ups", position, "done")
     before = read_text(path)
-    after = set_value(
-        before, (index, "follow_ups", position, "done"), today.isoformat(), display_path(path)
+    after, reads_back = edited(
+        context, path, before, lambda t: with_value(t, where, today.isoformat(), display_path(path))
     )
-    return Change(path, before, after, f"done: {do!r} with {name}, on {today}")
+    return Change(path, before, after, f"done: {do!r} with {name}, on {today}", reads_back)

@@ -9,25 +9,30 @@ intended change; otherwise the edit is refused and nothing is written.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from site_builder.editing import render
 from site_builder.editing.errors import EditError
-from site_builder.editing.render import entry_lines, flow, item_lines, mapping_lines, scalar
+from site_builder.editing.render import entry_lines, flow, mapping_lines, scalar
 from site_builder.editing.yamltext import (
     Style,
-    child,
     compose,
     content_end,
     detect_style,
     is_null,
     line_end,
-    line_start,
 )
 from site_builder.loading import yaml_fast
+from site_builder.loading.positions import (
+    child,
+    compose_items,
+    item_span,
+    item_starts,
+    split_bom,
+)
 
 Path_ = tuple[str | int, ...]
 
@@ -42,17 +47,31 @@ def document(text: str, name: str) -> Any:
         ) from None
 
 
-def verify(name: str, text: str, expected: Any) -> str:
-    """`text` if it reads back as `expected`; otherwise refuse the edit."""
+def unfaithful(name: str) -> EditError:
+    """The refusal of an edit whose text does not read back as the intended data."""
+    return EditError(
+        f"cannot change {name} without touching other lines "
+        "(its layout is unusual here); make this change by hand"
+    )
+
+
+ReadsBack = Callable[[Any], bool]
+"""Whether the data an edited text holds is the data the edit meant it to hold."""
+
+
+def equal_to(expected: Any) -> ReadsBack:
+    """Reads back as `expected`, exactly."""
+    return lambda data: bool(data == expected)
+
+
+def verify(name: str, text: str, reads_back: ReadsBack) -> str:
+    """`text` if it reads back as intended; otherwise refuse the edit."""
     try:
-        ok = yaml_fast.parse(text) == expected
+        ok = reads_back(yaml_fast.parse(text))
     except yaml_fast.YAMLError:
         ok = False
     if not ok:
-        raise EditError(
-            f"cannot change {name} without touching other lines "
-            "(its layout is unusual here); make this change by hand"
-        )
+        raise unfaithful(name)
     return text
 
 
@@ -64,76 +83,23 @@ def insert_lines(text: str, offset: int, lines: list[str], style: Style) -> str:
     return text[:offset] + block + style.newline + text[offset:]
 
 
-def _blank_between_items(text: str, items: list[Node]) -> bool:
-    if len(items) < 2:
-        return False
-    start = line_start(text, items[-1].start_mark.index)
-    previous = text[line_start(text, max(start - 1, 0)) : start]
-    return start > 0 and not previous.strip()
-
-
-def _append_to_block_list(
-    text: str, root: SequenceNode, item: Mapping[str, Any], style: Style
-) -> str:
-    dash = root.start_mark.column
-    first, last = root.value[0], root.value[-1]
-    block_item = isinstance(first, MappingNode) and not first.flow_style
-    key = first.start_mark.column if block_item else dash + 2
-    if isinstance(last, MappingNode) and last.flow_style:  # `- {date: ..., kind: ...}` items
-        lines = [" " * dash + "- " + flow(item)]
-    else:
-        lines = item_lines(item, dash, key, style)
-    if _blank_between_items(text, root.value) and not text.endswith(("\n\n", "\r\n\r\n")):
-        lines = ["", *lines]
-    return insert_lines(text, len(text), lines, style)
-
-
-def _appended(text: str, root: SequenceNode | None, item: Mapping[str, Any], name: str) -> str:
-    style = detect_style(text, root)
-    if root is None:  # only comments so far
-        return insert_lines(text, len(text), item_lines(item, 0, 2, style), style)
-    if root.flow_style and not root.value:  # `[]`
-        column = root.start_mark.column
-        lines = item_lines(item, column, column + 2, style)
-        lines[0] = lines[0].lstrip(" ")
-        return (
-            text[: root.start_mark.index] + style.newline.join(lines) + text[root.end_mark.index :]
-        )
-    if root.flow_style:
-        raise EditError(
-            f"cannot add to {name}: it is written as one [ ... ] list; "
-            "write it as a block list (`- date: ...`) first"
-        )
-    return _append_to_block_list(text, root, item, style)
-
-
-def append_item(text: str, item: Mapping[str, Any], name: str) -> str:
-    """`text` with `item` added at the end of its top-level list."""
-    root = compose(text, name)
-    before = document(text, name)
-    if not isinstance(before, list | None) or not isinstance(root, SequenceNode | None):
-        raise EditError(f"cannot add to {name}: it does not hold a list of records")
-    expected = [*(before or []), dict(item)]
-    return verify(name, _appended(text, root, item, name), expected)
-
-
 def _with_value(data: Any, path: Path_, value: Any, name: str) -> Any:
-    result = copy.deepcopy(data)
-    holder = result
-    for depth, part in enumerate(path[:-1]):
-        following = holder[part] if _has(holder, part) else None
-        if following is None:
-            following = {}
-            holder[part] = following
-        if not isinstance(following, dict | list) or (
-            isinstance(following, list) and not isinstance(path[depth + 1], int)
-        ):
+    """`data` with `value` at `path`: the containers on the path are copied (and missing
+    mappings made), everything else is shared."""
+    result: Any = copy.copy(data)
+    holder: Any = result
+    for depth, part in enumerate(path):
+        if not (isinstance(holder, dict) or _has(holder, part)):
+            where = ".".join(map(str, path[:depth])) or "the file"
             raise EditError(
                 f"cannot set {'.'.join(map(str, path))} in {name}: "
-                f"{part!s} holds {type(following).__name__}"
+                f"{where} holds {type(holder).__name__}, not a mapping"
             )
-        holder = following
-    holder[path[-1]] = value
+        if depth == len(path) - 1:
+            holder[part] = value
+        else:
+            following = holder.get(part) if isinstance(holder, dict) else holder[part]
+            holder[part] = holder = copy.copy(following if following is not None else {})
     return result
 
 
@@ -186,10 +152,19 @@ def _insert_flow(text: str, node: MappingNode, key: str, value: Any) -> str:
     return text[:position] + f"{separator}{render.key(key)}: {flow(value)}" + text[position:]
 
 
-def set_value(text: str, path: Path_, value: Any, name: str) -> str:
-    """`text` with the value at `path` set to `value`, creating missing mappings on the way."""
-    root = compose(text, name)
-    expected = _with_value(document(text, name), path, value, name)
+def _window(text: str, path: Path_, data: Any, name: str) -> tuple[int, int, Node | None, Path_]:
+    """(begin, end, node tree, path within it) of the part of `text` that holds `path`:
+    one item of a list written at column 0, else the whole text."""
+    starts = item_starts(text) if path and isinstance(path[0], int) else None
+    if starts and isinstance(data, list) and len(data) == len(starts):
+        index = int(path[0])
+        item = compose_items(text, starts, index, index + 1) if index < len(starts) else None
+        if item is not None:
+            return *item_span(text, starts, index, index + 1), item, (0, *path[1:])
+    return 0, len(text), compose(text, name), path
+
+
+def _set_in(text: str, root: Node | None, path: Path_, value: Any, name: str) -> str:
     style = detect_style(text, root)
     node, depth = root, 0
     while depth < len(path) - 1 and node is not None:
@@ -204,14 +179,29 @@ def set_value(text: str, path: Path_, value: Any, name: str) -> str:
     found = child(node, key)
     try:
         if found is not None and found[0] is not None:
-            new = _replace(text, (found[0], found[1]), new_value, node, style)
-        elif node.flow_style:
-            new = _insert_flow(text, node, key, new_value)
-        else:
-            lines = entry_lines(key, new_value, node.start_mark.column, style)
-            new = insert_lines(text, line_end(text, content_end(text, node) - 1), lines, style)
+            return _replace(text, (found[0], found[1]), new_value, node, style)
+        if node.flow_style:
+            return _insert_flow(text, node, key, new_value)
+        lines = entry_lines(key, new_value, node.start_mark.column, style)
+        return insert_lines(text, line_end(text, content_end(text, node) - 1), lines, style)
     except EditError as error:
         raise EditError(
             f"cannot change {name}: {error.message}; make this change by hand"
         ) from None
-    return verify(name, new, expected)
+
+
+def with_value(text: str, path: Path_, value: Any, name: str) -> tuple[str, ReadsBack]:
+    """`text` with the value at `path` set to `value`, creating missing mappings on the
+    way, and how to tell it reads back as intended (not read back yet: see `verify`)."""
+    data = document(text, name)
+    expected = _with_value(data, path, value, name)
+    bom, body = split_bom(text)
+    begin, end, root, inner = _window(body, path, data, name)
+    changed = _set_in(body[begin:end], root, inner, value, name)
+    return bom + body[:begin] + changed + body[end:], equal_to(expected)
+
+
+def set_value(text: str, path: Path_, value: Any, name: str) -> str:
+    """`text` with the value at `path` set to `value`, creating missing mappings on the
+    way, read back."""
+    return verify(name, *with_value(text, path, value, name))

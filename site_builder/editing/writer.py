@@ -1,46 +1,63 @@
 """Every write to `data/` goes through here.
 
 A `Change` holds a file's text before and after. Before anything is written, the new
-text is judged the way `netdash check` judges it (same parser, same models, the same
-cross-record checks for that file); a change that adds an error is refused with the
-reasons, and the file is left alone. Then the text is written atomically: a temporary
-file in the same folder, flushed to disk, renamed over the original.
+text is judged by `loading.judge`, the judge `netdash check` uses: a change is refused
+exactly when `check` would find an error in the file it writes, with the problems at
+their lines, and the file is left alone. Then, holding the data folder's lock (one write
+at a time, other netdash processes wait), the file is checked to be as the change found
+it (a change that can be redone on the file as it now is, is) and the text is written
+atomically: a temporary file in the same folder, flushed to disk, renamed over the
+original. Temporary files left by a killed write are removed at the next one.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import difflib
 import fnmatch
-import os
 import re
-import tempfile
-from collections import Counter
-from collections.abc import Hashable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from site_builder.diagnostics.formats import display_path
 from site_builder.diagnostics.problems import Problem
 from site_builder.editing.errors import EditError
-from site_builder.loading import checks, positions, yaml_fast
-from site_builder.loading.loader import validate_document
-from site_builder.models import FILE_KINDS, Dataset, FileKind, Sources
-from site_builder.models.types import SLUG_PATTERN
+from site_builder.editing.files import data_lock, remove_leftovers, replace_file
+from site_builder.editing.textedit import ReadsBack, unfaithful
+from site_builder.loading.judge import Verdict, judge
+from site_builder.loading.reader import read_data
+from site_builder.models import FILE_KINDS, Dataset, FileKind
 
-_SLUG = re.compile(SLUG_PATTERN)
+__all__ = [
+    "Change",
+    "apply",
+    "check_change",
+    "diff",
+    "errors_in",
+    "kind_of",
+    "read_text",
+    "replace_file",
+    "uneditable",
+    "write_atomic",
+]
 
 
 @dataclass(frozen=True)
 class Change:
-    """One file's text before (None for a new file) and after an edit."""
+    """One file's text before (None for a new file) and after an edit.
+
+    `reads_back`, when given, tells whether the data `after` holds is the intended data:
+    `after` is read (once, by the judge) and an edit that reads otherwise is refused.
+    `redo`, when given, makes the edit again on the file's text as it is at write time
+    (None: no file), for when another process changed the file meanwhile.
+    """
 
     path: Path
     before: str | None
     after: str
     summary: str = ""
+    reads_back: ReadsBack | None = field(default=None, compare=False, repr=False)
+    redo: Callable[[str | None], Change] | None = field(default=None, compare=False, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -49,13 +66,21 @@ class Change:
 
 
 def read_text(path: Path) -> str:
-    """A data file's exact text (line endings kept)."""
+    """A data file's exact text (line endings kept); refused when it is not text."""
+    if not path.is_file():  # a folder, a named pipe (which reading would wait on), ...
+        raise EditError(f"cannot edit {display_path(path)}: it is not a regular file")
     try:
-        return path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
     except OSError as error:
         raise EditError(f"cannot read {display_path(path)}: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise EditError(f"cannot edit {display_path(path)}: it is not UTF-8 text") from None
+        problem = read_data(path, data).problem
+        reasons = _reasons([problem]) if problem is not None else []
+        raise EditError(
+            f"cannot edit {display_path(path)}: it is not UTF-8 text", reasons
+        ) from None
 
 
 def kind_of(root: Path, path: Path) -> FileKind:
@@ -68,104 +93,46 @@ def kind_of(root: Path, path: Path) -> FileKind:
     raise EditError(f"{display_path(path)} is not a data file netdash reads")
 
 
-class _WithOne(Mapping[str, Path]):
-    """`base` and one more entry, without copying `base` (it may hold 10,000 contacts)."""
-
-    def __init__(self, base: Mapping[str, Path], key: str, value: Path) -> None:
-        self.base, self.key, self.value = base, key, value
-
-    def __getitem__(self, key: str) -> Path:
-        return self.value if key == self.key else self.base[key]
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self.base
-        if self.key not in self.base:
-            yield self.key
-
-    def __len__(self) -> int:
-        return len(self.base) + (self.key not in self.base)
+def _judged(context: Dataset, path: Path, text: str) -> Verdict:
+    return judge(kind_of(context.root, path), path, text.encode("utf-8"), context)
 
 
-def _overlay(context: Dataset, kind: FileKind, path: Path, value: Any) -> Dataset | None:
-    """The data set as it would be with `path` holding `value` (None: no cross-checks apply)."""
-    known: Mapping[str, Path] = context.sources.contacts
-    if kind.name == "contact":
-        known = _WithOne(known, path.stem, path)
-        contacts = {path.stem: value} if value is not None else {}
-        return dataclasses.replace(
-            context, contacts=contacts, interactions=(), sources=Sources(contacts=known)
-        )
-    if kind.name == "interactions":
-        kept = [(index, item) for index, item in enumerate(value or []) if item is not None]
-        return dataclasses.replace(
-            context,
-            contacts={},
-            interactions=tuple(item for _, item in kept),
-            sources=Sources(contacts=known, interactions=tuple((path, i) for i, _ in kept)),
-        )
-    return None
-
-
-def problems_of(context: Dataset, path: Path, text: str) -> list[Problem]:
+def errors_in(context: Dataset, path: Path, text: str) -> list[Problem]:
     """The errors `netdash check` would report in `path` if it held `text`."""
-    kind = kind_of(context.root, path)
-    try:
-        document = yaml_fast.parse(text)
-    except yaml_fast.YAMLError as error:
-        reason = getattr(error, "problem", None) or error
-        return [Problem(path, f"YAML syntax: {reason}", line=1, column=1)]
-    value, problems = validate_document(kind, path, document)
-    if kind.name == "contact" and not _SLUG.match(path.stem):
-        problems.append(Problem(path, f"file name {path.stem!r} is not an id", line=1, column=1))
-    overlay = _overlay(context, kind, path, value)
-    if overlay is not None:
-        problems.extend(p for p in checks.run(overlay) if p.path == path)
-    return [p for p in problems if p.is_error]
+    return [problem for problem in _judged(context, path, text).problems if problem.is_error]
 
 
-def _key(problem: Problem) -> Hashable:
-    where = problem.loc if problem.loc is not None else problem.line
-    return (where, problem.message)
+def _reasons(problems: Sequence[Problem]) -> list[str]:
+    return [f"{display_path(p.path)}:{p.line}:{p.column}: {p.message}" for p in problems]
 
 
-def check_change(context: Dataset, change: Change) -> None:
-    """Refuse `change` when it adds an error to its file."""
-    before = problems_of(context, change.path, change.before) if change.before is not None else []
-    after = problems_of(context, change.path, change.after)
-    added = Counter(map(_key, after)) - Counter(map(_key, before))
-    if not added:
-        return
-    locator = positions.Locator(change.after)
-    reasons = []
-    for problem in after:
-        if added[_key(problem)] > 0:
-            added[_key(problem)] -= 1
-            line, column = (
-                locator.locate(problem.loc) if problem.loc else (problem.line, problem.column)
-            )
-            reasons.append(f"{display_path(change.path)}:{line}:{column}: {problem.message}")
-    raise EditError(
-        f"refused: {change.summary or 'the change'} would make the data invalid "
-        "(nothing was written)",
-        reasons,
+def uneditable(context: Dataset, path: Path, text: str) -> EditError | None:
+    """Why `path`, holding `text`, cannot be edited: the errors `netdash check` finds in
+    it (None when it finds none)."""
+    errors = errors_in(context, path, text)
+    if not errors:
+        return None
+    return EditError(
+        f"cannot edit {display_path(path)}: netdash check finds errors in it; "
+        "fix them first (nothing was written)",
+        _reasons(errors),
     )
 
 
-def _file_mode(path: Path) -> int:
-    if path.exists():
-        return path.stat().st_mode & 0o7777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every system can open a folder
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
+def check_change(context: Dataset, change: Change) -> None:
+    """Refuse `change` when its text does not hold the data it is meant to, or when
+    `netdash check` would find an error in the file it writes."""
+    verdict = _judged(context, change.path, change.after)
+    read = verdict.document
+    if change.reads_back is not None and read is not None and not change.reads_back(read):
+        raise unfaithful(display_path(change.path))
+    errors = [problem for problem in verdict.problems if problem.is_error]
+    if errors:
+        raise EditError(
+            f"refused: {change.summary or 'the change'}: netdash check would find errors "
+            f"in {display_path(change.path)} (nothing was written)",
+            _reasons(errors),
+        )
 
 
 def _guard(path: Path, expected: str | None) -> None:
@@ -176,29 +143,6 @@ def _guard(path: Path, expected: str | None) -> None:
         raise EditError(
             f"{display_path(path)} changed while it was being edited; run the command again"
         )
-
-
-def replace_file(path: Path, data: bytes) -> None:
-    """Put `data` in `path` all at once: a temp file in the same folder, fsync, rename.
-
-    A crash at any point leaves either the old file or the new one, never a mix; a
-    leftover temp file is named `.<name>.<random>.tmp`, which netdash never reads.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = _file_mode(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)  # noqa: PTH101 - these os calls are the atomic-write protocol
-        os.replace(temp, path)  # noqa: PTH105
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)  # noqa: PTH108
-        raise
-    _sync_folder(path.parent)
 
 
 def write_atomic(path: Path, text: str, expected: str | None) -> None:
@@ -212,36 +156,90 @@ def write_atomic(path: Path, text: str, expected: str | None) -> None:
 
 
 def diff(change: Change) -> str:
-    """The change as a unified diff, `\\ No newline at end of file` included."""
+    """The change as a unified diff, `\\ No newline at end of file` included.
+
+    The lines both texts begin and end with (but three lines of context) are left out
+    before comparing, so that a line added to a year of interactions is found at once.
+    """
     name = display_path(change.path)
     before = (change.before or "").splitlines(keepends=True)
+    after = change.after.splitlines(keepends=True)
+    start, stop = _common_ends(before, after, _CONTEXT)
     lines = difflib.unified_diff(
-        before,
-        change.after.splitlines(keepends=True),
+        before[start : len(before) - stop],
+        after[start : len(after) - stop],
         "/dev/null" if change.before is None else f"a/{name}",
         f"b/{name}",
+        n=_CONTEXT,
     )
-    return "".join(
-        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
-    )
+    return "".join(_shown(line, start) for line in lines)
+
+
+_CONTEXT = 3
+_HUNK = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+
+
+def _common_ends(before: list[str], after: list[str], context: int) -> tuple[int, int]:
+    """How many lines, less `context`, both begin with, and then how many both end with."""
+    shortest = min(len(before), len(after))
+    start = next((i for i in range(shortest) if before[i] != after[i]), shortest)
+    room = shortest - start
+    stop = next((i for i in range(room) if before[-1 - i] != after[-1 - i]), room)
+    return max(start - context, 0), max(stop - context, 0)
+
+
+def _shown(line: str, skipped: int) -> str:
+    """A line of the diff: a hunk header counts the `skipped` lines left out before the
+    part compared; a last line without a line break says so."""
+    if line.startswith("@@ "):
+        return _HUNK.sub(
+            lambda m: (
+                f"@@ -{int(m[1]) + skipped}{m[2] or ''} +{int(m[3]) + skipped}{m[4] or ''} @@"
+            ),
+            line,
+        )
+    return line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+
+
+def _current(path: Path) -> str | None:
+    return read_text(path) if path.exists() else None
+
+
+def _as_it_is_now(change: Change) -> Change:
+    """`change`, made again if another process changed its file meanwhile."""
+    current = _current(change.path)
+    if current == change.before:
+        return change
+    if change.redo is None:
+        raise EditError(
+            f"{display_path(change.path)} changed while it was being edited; run the command again"
+        )
+    return change.redo(current)
+
+
+def _write(context: Dataset, change: Change) -> Change:
+    """Write `change` (holding the lock), made again on the file as it is now if needed."""
+    now = _as_it_is_now(change)
+    if now is not change:
+        check_change(context, now)
+    try:
+        write_atomic(now.path, now.after, now.before)
+    except OSError as error:
+        raise EditError(
+            f"cannot write {display_path(now.path)}: "
+            f"{error.strerror or error}; it was left as it was"
+        ) from None
+    return now
 
 
 def apply(context: Dataset, changes: Sequence[Change], dry_run: bool = False) -> list[Change]:
-    """Check every change, then write them (or, with `dry_run`, write nothing).
-
-    Returns the changes that change something.
-    """
+    """Check every change, then write them holding the data folder's lock (or, with
+    `dry_run`, write nothing). Returns the changes that changed something, as written."""
     effective = [change for change in changes if change.changed]
     for change in effective:
         check_change(context, change)
-    if dry_run:
+    if dry_run or not effective:
         return effective
-    for change in effective:
-        try:
-            write_atomic(change.path, change.after, change.before)
-        except OSError as error:
-            raise EditError(
-                f"cannot write {display_path(change.path)}: "
-                f"{error.strerror or error}; it was left as it was"
-            ) from None
-    return effective
+    with data_lock(context.root):
+        remove_leftovers(context.root)
+        return [_write(context, change) for change in effective]

@@ -1,9 +1,10 @@
 """Read a YAML file's text as written: its node tree with character offsets, and its style.
 
 Edits are made on the text itself, so everything not edited stays byte for byte as it
-was. This module finds where things are (ruamel.yaml's composer keeps the character
-offset of every node) and how the file is written (line ending, indentation, flow or
-block lists), so that new lines look like their neighbours.
+was. This module finds where things are (the node tree of `loading.positions`, the one
+position walker, keeps the character offset of every node) and how the file is written
+(line ending, indentation, flow or block lists), so that new lines look like their
+neighbours.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from site_builder.editing.errors import EditError
+from site_builder.loading import positions
 
 NULLS = ("", "~", "null", "Null", "NULL")
 
@@ -37,8 +38,8 @@ class Style:
 def compose(text: str, name: str = "the file") -> Node | None:
     """The node tree of `text` (None when it holds no document)."""
     try:
-        node: Node | None = YAML(typ="rt").compose(text)
-    except YAMLError as error:
+        return positions.compose(text)
+    except yaml.YAMLError as error:
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -46,28 +47,16 @@ def compose(text: str, name: str = "the file") -> Node | None:
             f"cannot edit {name}: YAML syntax: {problem}{where}; "
             "fix it first (netdash check shows where)"
         ) from None
-    return node
 
 
 def is_null(node: Node) -> bool:
     """True for an empty, `~` or `null` plain scalar."""
-    return isinstance(node, ScalarNode) and node.style is None and node.value in NULLS
+    return isinstance(node, ScalarNode) and not node.style and node.value in NULLS
 
 
 def pairs(node: MappingNode) -> list[tuple[Node, Node]]:
     """The (key, value) nodes of a mapping."""
     return list(node.value)
-
-
-def child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
-    """(key node or None, value node) at `part` of a mapping or sequence node."""
-    if isinstance(node, MappingNode) and isinstance(part, str):
-        for key, value in pairs(node):
-            if isinstance(key, ScalarNode) and key.value == part:
-                return key, value
-    if isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-        return None, node.value[part]
-    return None
 
 
 def content_end(text: str, node: Node) -> int:

@@ -1,29 +1,28 @@
 """Load `data/`: read every file, validate it, check across records, place each problem.
 
 The stages run in order and each returns what it made plus the problems it found;
-nothing stops at the first bad file. Positions are recovered last, and only for the
-files that have problems, since the fast parser keeps none.
+nothing stops at the first bad file. Each file is judged by `judge`, the judge every
+write to `data/` goes through too; the cross-record checks then run once over the whole
+data set. Positions are recovered last, and only for the files that have problems,
+since the fast parser keeps none.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from site_builder.diagnostics.problems import Problem, has_errors, sort_key
-from site_builder.loading import checks, positions
-from site_builder.loading.messages import did_you_mean, explain
+from site_builder.diagnostics.problems import Problem, has_errors
+from site_builder.loading import checks
+from site_builder.loading.judge import NO_OWNER, FileResult, judge_read, place
+from site_builder.loading.leftovers import leftover_warnings
+from site_builder.loading.messages import did_you_mean
 from site_builder.loading.reader import read_yaml
-from site_builder.loading.template_text import template_problems
-from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Settings, Sources
-from site_builder.models.types import SLUG_PATTERN
+from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Sources
 
-_SLUG = re.compile(SLUG_PATTERN)
+__all__ = ["FileCache", "FileResult", "LoadResult", "discover", "load", "load_file"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,7 @@ def discover(root: Path) -> tuple[list[tuple[FileKind, Path]], list[Problem]]:
         return [], [Problem(root, "data folder not found", line=1, column=1)]
     files = [(kind, path) for kind in FILE_KINDS for path in sorted(root.glob(kind.pattern))]
     problems = [_ignored(root, path) for path in _unclaimed(root, {path for _, path in files})]
+    problems.extend(leftover_warnings(root))
     if not (root / "settings.yml").exists():
         message = "missing: settings.yml is required (it holds at least `owner: Your Name`)"
         problems.append(Problem(root / "settings.yml", message, line=1, column=1))
@@ -76,64 +76,9 @@ def _ignored(root: Path, path: Path) -> Problem:
     )
 
 
-def validate_document(kind: FileKind, path: Path, document: Any) -> tuple[Any, list[Problem]]:
-    """Validate one document; a list keeps its valid records when some are bad."""
-    try:
-        return kind.adapter.validate_python(document), []
-    except ValidationError as error:
-        problems = [
-            Problem(path, message, loc=loc) for loc, message, _ in explain(error, kind.shape)
-        ]
-    if kind.is_list and isinstance(document, list):
-        bad = {p.loc[0] for p in problems if p.loc}
-        item_adapter = kind.item_adapter
-        return [
-            item_adapter.validate_python(item) if i not in bad else None
-            for i, item in enumerate(document)
-        ], problems
-    return None, problems
-
-
-def _place(problems: list[Problem], texts: dict[Path, str]) -> list[Problem]:
-    """Give each problem that has only a `loc` its line and column."""
-    by_path: dict[Path, list[Problem]] = defaultdict(list)
-    placed: list[Problem] = []
-    for problem in problems:
-        if problem.line == 0 and problem.loc is not None and problem.path in texts:
-            by_path[problem.path].append(problem)
-        else:
-            placed.append(problem if problem.line else problem.at(1, 1))
-    for path, waiting in by_path.items():
-        locator = positions.Locator(texts[path])
-        placed.extend(p.at(*locator.locate(p.loc or ())) for p in waiting)
-    return sorted(placed, key=sort_key)
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What one file gave: its text (empty when unreadable), its validated value (None
-    when nothing in it validated) and its own problems."""
-
-    text: str
-    value: Any
-    problems: tuple[Problem, ...]
-
-
 def load_file(kind: FileKind, path: Path) -> FileResult:
     """Read and validate one file on its own (cross-record checks come later)."""
-    read = read_yaml(path)
-    if read.problem is not None:
-        return FileResult("", None, (read.problem,))
-    if kind.name == "contact" and not _SLUG.match(path.stem):
-        message = (
-            f"file name {path.stem!r} is not an id: use lowercase letters and digits "
-            "joined by -, e.g. ada-lovelace.yml"
-        )
-        return FileResult(read.text, None, (Problem(path, message, line=1, column=1),))
-    value, found = validate_document(kind, path, read.document)
-    if kind.name == "templates" and value is not None:
-        found += template_problems(path, read.text, value)
-    return FileResult(read.text, value, tuple(found))
+    return judge_read(kind, path, read_yaml(path))
 
 
 def load(root: Path, cache: FileCache | None = None) -> LoadResult:
@@ -154,7 +99,7 @@ def load(root: Path, cache: FileCache | None = None) -> LoadResult:
     contact_files = [path for kind, path in files if kind.name == "contact"]
     dataset = _assemble(root, values, contact_files)
     problems.extend(checks.run(dataset))
-    return LoadResult(dataset, _place(problems, texts))
+    return LoadResult(dataset, place(problems, texts))
 
 
 class FileCache:
@@ -216,7 +161,7 @@ def _assemble(
                 origins.append((path, index))
     contacts = {path.stem: contact for path, contact in values.get("contact", [])}
     return Dataset(
-        settings=_single(values, "settings", Settings(owner="(no owner)")),
+        settings=_single(values, "settings", NO_OWNER),
         contacts=contacts,
         interactions=tuple(interactions),
         events=tuple(e for e in _single(values, "events", []) if e is not None),

@@ -82,12 +82,26 @@ def _parse(text: str) -> Any:
         raise UnreadableError("is nested too deeply") from None
 
 
+def read_data(path: Path, data: bytes) -> ReadResult:
+    """Parse `data` as the content of `path`: what was read from it, or what a write would
+    put there. Every failure becomes a `Problem` at a line and column."""
+    try:
+        text = _decode(data)
+        return ReadResult(document=_parse(text), text=text)
+    except UnreadableError as refused:
+        return _refused(path, refused)
+
+
 def read_yaml(path: Path) -> ReadResult:
     """Read and parse `path`; every failure becomes a `Problem` at a line and column."""
     try:
-        text = _decode(_read_bytes(path))
-        return ReadResult(document=_parse(text), text=text)
+        data = _read_bytes(path)
     except UnreadableError as refused:
-        return ReadResult(
-            problem=Problem(path, refused.message, line=refused.line, column=refused.column)
-        )
+        return _refused(path, refused)
+    return read_data(path, data)
+
+
+def _refused(path: Path, refused: UnreadableError) -> ReadResult:
+    return ReadResult(
+        problem=Problem(path, refused.message, line=refused.line, column=refused.column)
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from site_builder.diagnostics.problems import Problem
 from site_builder.loading.messages import field_path, suggest
-from site_builder.loading.positions import find_index, line_column, parse_with_positions
+from site_builder.loading.positions import compose_or_none, find_index, line_column
 from site_builder.models.templates import MARKER, PLACEHOLDER, PLACEHOLDERS, MessageTemplate
 
 _CHECKED_FIELDS = ("subject", "body")
@@ -46,7 +46,7 @@ def template_problems(
     ]
     if not found:
         return []
-    document = parse_with_positions(text)
+    document = compose_or_none(text)
     problems = []
     for loc, snippet, message in found:
         start = find_index(document, loc)
