@@ -17,6 +17,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     due,
     export,
     imports,
+    init,
     log,
     plan,
     report,

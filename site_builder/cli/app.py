@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -51,6 +51,12 @@ def root(
     ] = False,
 ) -> None:
     """netdash: your network as YAML; a schedule, a roadmap and a private site from it."""
+
+
+def fail(message: str, status: int = 1) -> NoReturn:
+    """End the command with `error: message` on stderr, no traceback."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(status)
 
 
 def workspace_for(data: Path, today: dt.datetime | None = None) -> Workspace:
