@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from site_builder.cli.commands import NetdashTyper
+
 if TYPE_CHECKING:
     from site_builder.compute import Report
     from site_builder.pipeline.workspace import Workspace
 
-app = typer.Typer(
+app = NetdashTyper(
     name="netdash",
     help="A personal networking dashboard kept as code.",
     no_args_is_help=True,

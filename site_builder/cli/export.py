@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.commands import NetdashTyper
 from site_builder.cli.edit_support import context, refusals
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 from site_builder.models.types import CIRCLES
 
-export_app = typer.Typer(
+export_app = NetdashTyper(
     help="Write contacts as vCards, touchpoints as iCalendar.", no_args_is_help=True
 )
 app.add_typer(export_app, name="export")
