@@ -68,7 +68,7 @@ def test_it_refuses_to_overwrite_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / ".gitignore").write_text("*.log\n", encoding="utf-8")
     made = init(tmp_path, "--owner", "Grace Hopper")
     assert made.exit_code == 1
-    assert "already holds" in made.stderr and "nothing was written" in made.stderr
+    assert "already exist; not overwriting them: nothing was written" in made.stderr
     assert ".gitignore" in made.stderr and "settings.yml" in made.stderr
     assert sorted(p.name for p in tmp_path.rglob("*")) == [".gitignore", "data", "settings.yml"]
     assert (tmp_path / "data" / "settings.yml").read_text(

@@ -7,8 +7,6 @@ quickly whichever command runs.
 import os
 import sys
 
-import typer
-
 from site_builder.cli import (  # noqa: F401 - importing a module registers its commands
     add,
     archive,
@@ -29,15 +27,13 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
 )
 from site_builder.cli.app import app
 from site_builder.cli.commands import ClosedPipeError
-from site_builder.pipeline.clock import ClockError
 from site_builder.pipeline.collector import paused_gc
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Run the command line; a bad `NETDASH_TODAY` is a usage error, not a traceback, and a
-    closed pipe (`netdash due | head -1`) ends quietly with status 0.
+    """Run the command line; a closed pipe (`netdash due | head -1`) ends quietly with status 0.
 
     A command is a short process that makes many objects and next to no garbage cycles,
     so it runs with the garbage collector paused (`netdash serve`'s plugin runs it again
@@ -49,9 +45,6 @@ def main() -> None:
                 app()
         finally:
             sys.stdout.flush()  # so that a closed pipe shows here, not at the interpreter's exit
-    except ClockError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise SystemExit(2) from None
     except (BrokenPipeError, ClosedPipeError):
         _discard_stdout()
         raise SystemExit(0) from None

@@ -33,7 +33,7 @@ def check(
     from site_builder.dedupe.duplicates import dedupe_report
     from site_builder.diagnostics.formats import FORMATS
 
-    workspace = workspace_for(data)
+    workspace = workspace_for(data, checking=True)
     problems, dataset = workspace.problems, workspace.dataset
     if problems or output is Format.json:
         typer.echo(FORMATS[output.value](problems))

@@ -1,9 +1,10 @@
 """The Typer classes netdash's commands are made with.
 
-Two things are handled here once for every command:
+Three things are handled here once for every command:
 
 - Typer's rich help writes a type after every option, `<bool>` after a flag too, as if
   `--json` took a value. A flag is shown alone, as Click's plain help shows it.
+- A bad `$NETDASH_TODAY` is a usage error, said in one line.
 - A closed standard output (`netdash due | head -1`) ends the command quietly: `main()`
   turns `ClosedPipeError` into status 0 (Typer would print nothing and exit 1).
 """
@@ -15,6 +16,8 @@ from typing import Any, TypeVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup, TyperOption
+
+from site_builder.pipeline.clock import ClockError
 
 Function = TypeVar("Function", bound=Callable[..., Any])
 
@@ -47,10 +50,14 @@ class NetdashGroup(TyperGroup):
         return _bare_flags(super().get_params(ctx))
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the chosen command; a write to a closed pipe raises `ClosedPipeError`, which
-        Typer lets through (it would swallow the `BrokenPipeError` and exit 1)."""
+        """Run the chosen command. A bad `$NETDASH_TODAY` is a usage error (status 2); a
+        write to a closed pipe raises `ClosedPipeError`, which Typer lets through (it would
+        swallow the `BrokenPipeError` and exit 1)."""
         try:
             return super().invoke(ctx)
+        except ClockError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2) from None
         except BrokenPipeError:
             raise ClosedPipeError from None
 

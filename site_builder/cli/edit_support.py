@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from site_builder.cli.app import workspace_for
+from site_builder.cli.app import fail, workspace_for
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 
@@ -30,15 +30,12 @@ def refusals() -> Iterator[None]:
     try:
         yield
     except EditError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(error))
 
 
-def context(data: Path, today: dt.datetime | None = None) -> Workspace:
+def context(data: Path, today: dt.date | None = None) -> Workspace:
     """The data as it is now (files with mistakes are left out, not fatal), for the day
     of `--today` (else today in the owner's time zone)."""
-    if not data.is_dir():
-        raise EditError(f"data folder {display_path(data)} not found (pass --data)")
     return workspace_for(data, today)
 
 

@@ -48,7 +48,7 @@ def init(
 
     try:
         settings = checked_settings(owner, timezone)
-        chosen = answers(settings, clock.today(today.date() if today else None, settings.timezone))
+        chosen = answers(settings, clock.today(today, settings.timezone))
         written = write_new(folder, dashboard_files(chosen))
     except InitError as error:
         fail(str(error))

@@ -24,6 +24,6 @@ def today(pinned: dt.date | None = None, timezone: str = "UTC") -> dt.date:
             if _ISO_DATE.match(value):
                 return dt.date.fromisoformat(value)
         except ValueError:
-            pass
-        raise ClockError(f"{ENV_TODAY}={value!r} is not a date YYYY-MM-DD")
+            raise ClockError(f"{ENV_TODAY}: {value!r} is not a real date") from None
+        raise ClockError(f"{ENV_TODAY}: expected a date YYYY-MM-DD, got {value!r}")
     return dt.datetime.now(zoneinfo.ZoneInfo(timezone)).date()

@@ -67,9 +67,10 @@ def write_new(root: Path, files: Mapping[str, str]) -> list[Path]:
         raise InitError(f"{display_path(root)} is a file, not a folder")
     existing = [display_path(root / name) for name in files if (root / name).exists()]
     if existing:
+        verb, them = ("exists", "it") if len(existing) == 1 else ("exist", "them")
         raise InitError(
-            f"{display_path(root)} already holds {', '.join(existing)}; nothing was written "
-            "(init never overwrites a file: start in an empty folder, or move these away)"
+            f"{', '.join(existing)} already {verb}; not overwriting {them}: nothing was "
+            "written (start in an empty folder, or move them away)"
         )
     paths = [root / name for name in files]
     for path, text in zip(paths, files.values(), strict=True):

@@ -69,7 +69,7 @@ class Day(BaseConfigOption[dt.date]):
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError:
-            raise ValidationError(f"{value!r} is not a date YYYY-MM-DD") from None
+            raise ValidationError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
