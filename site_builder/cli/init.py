@@ -38,6 +38,7 @@ def init(
     overwrites a file)."""
     from site_builder.diagnostics.formats import display_path
     from site_builder.pipeline import clock
+    from site_builder.plural import counted
     from site_builder.scaffold import (
         InitError,
         answers,
@@ -52,7 +53,7 @@ def init(
         written = write_new(folder, dashboard_files(chosen))
     except InitError as error:
         fail(str(error))
-    typer.echo(f"wrote {len(written)} files into {display_path(folder)}", err=True)
+    typer.echo(f"wrote {counted(len(written), 'file')} into {display_path(folder)}", err=True)
     if timezone is None:
         typer.echo(f"time zone: {chosen.timezone} (change it in data/settings.yml)", err=True)
     cd = "" if folder.resolve() == Path.cwd() else f"\n  cd {display_path(folder)}"
