@@ -118,3 +118,22 @@ def test_refusals_start_with_error(tmp_path: Path) -> None:
     build = run("build", "--config-file", str(tmp_path / "mkdocs.yml"))
     assert build.exit_code == 1
     assert build.stderr.startswith("error: ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "Grace Hopper", "--circle", "innr"],
+        ["export", "vcard", "--circle", "innr"],
+        ["import", "vcard", "people.vcf", "--circle", "innr"],
+    ],
+    ids=" ".join,
+)
+def test_an_unknown_circle_reads_the_same_everywhere(
+    write_data: WriteData, args: list[str]
+) -> None:
+    result = run(*args, "--data", str(write_data(PEOPLE)))
+    assert result.exit_code == 1
+    assert "circle: 'innr' is not one of inner, middle, outer (did you mean 'inner'?)" in (
+        result.stderr
+    )

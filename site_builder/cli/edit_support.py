@@ -52,3 +52,15 @@ def write(dataset: Dataset, changes: Sequence[Change], dry_run: bool) -> None:
     for change in changes:
         if not change.changed:
             typer.echo(f"{change.summary}: nothing to change", err=True)
+
+
+def check_circle(circle: str) -> None:
+    """Refuse a `--circle` that names no circle, in the words `netdash check` uses."""
+    from site_builder.loading.messages import did_you_mean
+    from site_builder.models.types import CIRCLES
+
+    if circle not in CIRCLES:
+        raise EditError(
+            f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}"
+            + did_you_mean(circle, CIRCLES)
+        )
