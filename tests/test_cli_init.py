@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -150,3 +151,15 @@ def test_mkdocs_yml_is_this_repositorys_without_the_guide(tmp_path: Path) -> Non
     ours, theirs = _mkdocs(ROOT / "mkdocs.yml"), _mkdocs(tmp_path / "mkdocs.yml")
     assert theirs["nav"] == [entry for entry in ours["nav"] if "Guide" not in entry]
     assert {**theirs, "nav": None} == {**ours, "nav": None}
+
+
+def test_zizmor_and_actionlint_find_nothing_in_the_new_workflows(tmp_path: Path) -> None:
+    assert init(tmp_path, "--owner", "Grace Hopper").exit_code == 0
+    workflows = sorted(str(path) for path in (tmp_path / ".github" / "workflows").glob("*.yml"))
+    assert len(workflows) == 4
+    for command in (
+        ["zizmor", "--offline", "--no-progress", ".github"],
+        ["actionlint", *workflows],
+    ):
+        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
