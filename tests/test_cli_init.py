@@ -163,3 +163,11 @@ def test_zizmor_and_actionlint_find_nothing_in_the_new_workflows(tmp_path: Path)
     ):
         result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_file_where_a_folder_goes_is_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("a file where the data folder goes\n", encoding="utf-8")
+    made = init(tmp_path, "--owner", "Grace Hopper")
+    assert made.exit_code == 1
+    assert f"error: {tmp_path / 'data'} already exists; not overwriting it" in made.stderr
+    assert [path.name for path in tmp_path.iterdir()] == ["data"]

@@ -57,22 +57,36 @@ def dashboard_files(answers: Answers) -> dict[str, str]:
     return files
 
 
+def _in_the_way(root: Path, name: str) -> Path | None:
+    """The file or folder that stops `name` being written under `root`: the path itself,
+    or a file where one of its folders goes."""
+    path = root / name
+    if path.exists():
+        return path
+    return next((folder for folder in path.parents if folder.is_file()), None)
+
+
 def write_new(root: Path, files: Mapping[str, str]) -> list[Path]:
     """Write `files` under `root`, each atomically; refuse, writing nothing, when any of
     them exists already (a dashboard is never written over another)."""
     from site_builder.diagnostics.formats import display_path
+    from site_builder.editing.errors import EditError
     from site_builder.editing.writer import write_atomic
 
     if root.exists() and not root.is_dir():
         raise InitError(f"{display_path(root)} is a file, not a folder")
-    existing = [display_path(root / name) for name in files if (root / name).exists()]
+    existing = sorted({display_path(path) for name in files if (path := _in_the_way(root, name))})
     if existing:
         verb, them = ("exists", "it") if len(existing) == 1 else ("exist", "them")
         raise InitError(
             f"{', '.join(existing)} already {verb}; not overwriting {them}: nothing was "
-            "written (start in an empty folder, or move them away)"
+            f"written (start in an empty folder, or move {them} away)"
         )
     paths = [root / name for name in files]
     for path, text in zip(paths, files.values(), strict=True):
-        write_atomic(path, text, None)
+        try:
+            write_atomic(path, text, None)
+        except (OSError, EditError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise InitError(f"cannot write {display_path(path)}: {reason or error}") from None
     return paths
