@@ -55,7 +55,9 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise EditError(f"cannot read {display_path(path)}: {error.strerror or error}") from None
     except UnicodeDecodeError:
-        raise EditError(f"cannot edit {display_path(path)}: it is not UTF-8 text") from None
+        raise EditError(
+            f"cannot edit {display_path(path)}: it is not UTF-8 text (save it as UTF-8)"
+        ) from None
 
 
 def kind_of(root: Path, path: Path) -> FileKind:
