@@ -13,7 +13,7 @@ from typer.testing import CliRunner, Result
 
 from site_builder.cli.app import app
 from site_builder.loading.loader import load
-from site_builder.scaffold.answers import system_timezone
+from site_builder.scaffold.answers import requirement_for, system_timezone
 
 ROOT = Path(__file__).parent.parent
 
@@ -171,3 +171,16 @@ def test_a_file_where_a_folder_goes_is_in_the_way(tmp_path: Path) -> None:
     assert made.exit_code == 1
     assert f"error: {tmp_path / 'data'} already exists; not overwriting it" in made.stderr
     assert [path.name for path in tmp_path.iterdir()] == ["data"]
+
+
+def test_requirements_name_the_git_commit_netdash_came_from_else_its_version() -> None:
+    from_git = {
+        "url": "https://github.com/someone/netdash.git",
+        "vcs_info": {"vcs": "git", "commit_id": "0123abc", "requested_revision": "v0.1.0"},
+    }
+    assert requirement_for("0.1.0", from_git) == (
+        "netdash @ git+https://github.com/someone/netdash.git@0123abc"
+    )
+    editable = {"url": "file:///home/me/netdash", "dir_info": {"editable": True}}
+    assert requirement_for("0.1.0", editable) == "netdash==0.1.0"
+    assert requirement_for("0.2.0", {}) == "netdash==0.2.0"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zoneinfo
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -18,7 +20,7 @@ FALLBACK_TIMEZONE = "Europe/London"
 
 
 class InitError(Exception):
-    """A dashboard that cannot be started as asked; nothing was written."""
+    """A dashboard that cannot be started as asked."""
 
 
 @dataclass(frozen=True)
@@ -43,18 +45,22 @@ def system_timezone() -> str | None:
     return name
 
 
+def requirement_for(version: str, direct_url: Mapping[str, Any]) -> str:
+    """The pip requirement for netdash `version`, installed from where PEP 610's
+    `direct_url.json` says: a git commit, else the package index."""
+    vcs = direct_url.get("vcs_info", {})
+    if vcs.get("vcs") == "git" and vcs.get("commit_id"):
+        return f"netdash @ git+{direct_url['url']}@{vcs['commit_id']}"
+    return f"netdash=={version}"
+
+
 def netdash_requirement() -> str:
-    """How a repository without the package installs this netdash: the git commit it was
-    installed from, else its version."""
+    """How a repository without the package installs this netdash."""
     try:
         dist = metadata.distribution("netdash")
     except metadata.PackageNotFoundError:
-        return f"netdash=={__version__}"
-    direct = json.loads(dist.read_text("direct_url.json") or "{}")
-    vcs = direct.get("vcs_info", {})
-    if vcs.get("vcs") == "git" and vcs.get("commit_id"):
-        return f"netdash @ git+{direct['url']}@{vcs['commit_id']}"
-    return f"netdash=={dist.version}"
+        return requirement_for(__version__, {})
+    return requirement_for(dist.version, json.loads(dist.read_text("direct_url.json") or "{}"))
 
 
 def checked_settings(owner: str, timezone: str | None) -> Settings:
