@@ -147,7 +147,7 @@ def test_digest_of_data_with_errors_still_comes_and_warns(write_data: WriteData)
     root = write_data({**DATA, "contacts/broken.yml": "name: Broken\ncircle: innr\n"})
     result = CliRunner().invoke(app, ["digest", "--data", str(root), "--today", TODAY])
     assert result.exit_code == 0
-    assert "the data has 1 error(s)" in result.stdout
+    assert "the data has 1 error, so" in result.stdout
     assert "broken.yml" in result.stderr
 
 

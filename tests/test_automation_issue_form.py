@@ -171,7 +171,7 @@ def test_every_problem_is_reported_at_once(dataset: Dataset) -> None:
     assert form.entry is None
     labels = [label for label, _ in form.problems]
     assert labels == ["With", "With", "Kind", "Value", "Date", "Follow-up due"]
-    assert "no contact has this id or name" in form.problems[0][1]
+    assert "unknown contact" in form.problems[0][1]
     assert "did you mean 'coffee'?" in form.problems[2][1]
 
 

@@ -157,7 +157,7 @@ def test_hostile_text_is_stored_as_text_and_never_echoed(root: Path, summary: st
         ({"due": "next week", "follow_up": "Call back"}, "Follow-up due", "is not a date"),
         ({"due": "2026-11-09"}, "Follow-up due", "needs a Follow-up"),
         ({"kind": "coffe"}, "Kind", "did you mean 'coffee'?"),
-        ({"with_": "nobody-at-all"}, "With", "no contact has this id or name"),
+        ({"with_": "nobody-at-all"}, "With", "unknown contact"),
         ({"with_": ""}, "With", "is required"),
     ],
 )

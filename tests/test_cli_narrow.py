@@ -55,7 +55,7 @@ def test_check_runs_through_the_entry_point(
 ) -> None:
     root = write_data({"contacts/ada-lovelace.yml": "name: Ada Lovelace\ncircle: inner\n"})
     assert run_main(monkeypatch, "check", "--data", str(root)) == 0
-    assert "1 contacts, 0 interactions: no problems" in capsys.readouterr().err
+    assert "1 contact, 0 interactions: no problems" in capsys.readouterr().err
 
 
 def test_a_mistyped_command_is_offered_the_right_one(

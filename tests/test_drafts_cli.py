@@ -69,7 +69,7 @@ def test_an_unknown_template_exits_1_listing_the_ids(write_data: WriteData) -> N
 def test_an_unknown_contact_exits_1_with_a_suggestion(write_data: WriteData) -> None:
     result = run(write_data(FILES), "Ada Lovelaec")
     assert result.exit_code == 1
-    assert "'Ada Lovelaec': no contact has this id or name" in result.stderr
+    assert "unknown contact 'Ada Lovelaec'" in result.stderr
     assert "did you mean ada-lovelace (Ada Lovelace)?" in result.stderr
 
 
@@ -77,7 +77,7 @@ def test_an_unknown_other_person_or_event_exits_1(write_data: WriteData) -> None
     root = write_data(FILES)
     other = run(root, "ada", "--template", "intro_both", "--other", "zed")
     assert other.exit_code == 1
-    assert "'zed': no contact has this id or name" in other.stderr
+    assert "unknown contact 'zed'" in other.stderr
     event = run(root, "ada", "--event", "pycon")
     assert event.exit_code == 1
     assert "unknown event 'pycon'; the events are: none" in event.stderr

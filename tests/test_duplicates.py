@@ -72,7 +72,7 @@ def test_check_warns_about_likely_duplicates(write_data: WriteData) -> None:
     ]
     report = CliRunner().invoke(app, ["check", "--dedupe", "--data", str(root)])
     assert report.exit_code == 0
-    assert "3 group(s) of likely duplicates" in report.stdout
+    assert "3 groups of likely duplicates" in report.stdout
     assert (
         "  ada-king (Augusta Ada King), countess (The Countess): same LinkedIn profile"
         in report.stdout

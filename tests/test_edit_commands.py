@@ -73,7 +73,7 @@ def test_ambiguous_or_unknown_contact_lists_candidates_and_writes_nothing(
         "'ada' could be 2 people: ada-lovelace (Ada Lovelace), ada-yonath (Ada Yonath)"
         in result.output
     )
-    assert "'nobody-here': no contact has this id or name" in result.output
+    assert "unknown contact 'nobody-here'" in result.output
     assert "Traceback" not in result.output
     assert snapshot(root) == before
 

@@ -51,7 +51,9 @@ def test_today_is_the_variable_else_the_clock_in_the_owners_zone(
     kiritimati = dt.datetime.now(dt.timezone(dt.timedelta(hours=14))).date()
     assert Workspace(root).today == kiritimati
     monkeypatch.setenv(ENV_TODAY, "tomorrow")
-    with pytest.raises(ClockError, match="NETDASH_TODAY='tomorrow' is not a date"):
+    with pytest.raises(
+        ClockError, match="NETDASH_TODAY: expected a date YYYY-MM-DD, got 'tomorrow'"
+    ):
         _ = Workspace(root).today
 
 

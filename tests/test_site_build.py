@@ -236,7 +236,7 @@ def test_a_data_error_fails_the_build_once_with_every_place(tmp_path: Path) -> N
     errors = handler.records
     assert len(errors) == 1
     message = errors[0].getMessage()
-    assert "2 error(s)" in message
+    assert "has 2 errors;" in message
     assert re.search(r"contacts/ada\.yml:2:\d+: error: .*innner", message)
     assert re.search(r"contacts/bob\.yml:3:1: error: .*compnay", message)
 

@@ -93,5 +93,5 @@ def test_plugin_options_keep_the_other_plugins_and_options(tmp_path: Path) -> No
 def test_the_day_option_takes_a_date_quoted_or_not() -> None:
     assert Day().run_validation("2026-03-02") == dt.date(2026, 3, 2)
     assert Day().run_validation(dt.date(2026, 3, 2)) == dt.date(2026, 3, 2)
-    with pytest.raises(ValidationError, match="'03/02/2026' is not a date YYYY-MM-DD"):
+    with pytest.raises(ValidationError, match="expected a date YYYY-MM-DD, got '03/02/2026'"):
         Day().run_validation("03/02/2026")

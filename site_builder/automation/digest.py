@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from site_builder.automation.markdown import md
 from site_builder.compute.report import Agenda, AgendaItem, HabitPeriod, HabitProgress, Report
+from site_builder.plural import counted
 from site_builder.views.agenda import KIND_LABELS
 
 if TYPE_CHECKING:
@@ -34,11 +35,6 @@ def _section(
     lines = [f"## {title} ({len(rows)})", ""]
     lines += _table(header, rows) if rows else [empty]
     return [*lines, ""]
-
-
-def _count(count: int, word: str, plural: str | None = None) -> str:
-    """`1 move`, `2 moves`."""
-    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def _when(item: AgendaItem, agenda: Agenda) -> str:
@@ -94,14 +90,14 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
     ]
     if errors:
         lines += [
-            f"> **Warning:** the data has {errors} error(s), so some records are left "
+            f"> **Warning:** the data has {counted(errors, 'error')}, so some records are left "
             "out. Run `netdash check` to see them.",
             "",
         ]
     agenda = report.agenda
-    later = f", {_count(len(agenda.later), 'more move')} later" if agenda.later else ""
+    later = f", {counted(len(agenda.later), 'more move')} later" if agenda.later else ""
     lines += [
-        f"In short: {_count(len(agenda.items), 'move')} this week (a budget of "
+        f"In short: {counted(len(agenda.items), 'move')} this week (a budget of "
         f"{agenda.budget}){later}.",
         "",
     ]
@@ -112,7 +108,7 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
         "Nothing to do this week.",
     )
     if agenda.later:
-        lines += [f"Later: {_count(len(agenda.later), 'more move')} beyond the budget.", ""]
+        lines += [f"Later: {counted(len(agenda.later), 'more move')} beyond the budget.", ""]
     lines += _section(
         "Habits",
         _habits(report.habits),

@@ -4,9 +4,8 @@ Command modules import their library inside the command, so that `netdash` start
 quickly whichever command runs.
 """
 
+import os
 import sys
-
-import typer
 
 from site_builder.cli import (  # noqa: F401 - importing a module registers its commands
     add,
@@ -19,6 +18,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     due,
     export,
     imports,
+    init,
     log,
     plan,
     report,
@@ -26,23 +26,46 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     snooze,
 )
 from site_builder.cli.app import app
+from site_builder.cli.commands import ClosedPipeError
 from site_builder.cli.narrow import narrowed
-from site_builder.pipeline.clock import ClockError
 from site_builder.pipeline.collector import paused_gc
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Run the command line; a bad `NETDASH_TODAY` is a usage error, not a traceback.
+    """Run the command line; a closed pipe (`netdash due | head -1`) ends quietly with status 0.
 
     A command is a short process that makes many objects and next to no garbage cycles,
     so it runs with the garbage collector paused (`netdash serve`'s plugin runs it again
     between builds, for as long as the server lives). Only the command it names is made
     ready (see `narrow`)."""
+    stdout = _stdout_file()
     try:
-        with paused_gc():
-            narrowed(app, sys.argv[1:])()
-    except ClockError as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise SystemExit(2) from None
+        try:
+            with paused_gc():
+                narrowed(app, sys.argv[1:])()
+        finally:
+            sys.stdout.flush()  # so that a closed pipe shows here, not at the interpreter's exit
+    except (BrokenPipeError, ClosedPipeError):
+        _discard_stdout()
+        raise SystemExit(0) from None
+    except SystemExit as stop:
+        # rich meets a closed pipe the same way, then stops with status 1
+        raise SystemExit(0 if _stdout_file() != stdout else stop.code) from None
+
+
+def _stdout_file() -> tuple[int, int] | None:
+    """What standard output is: (device, inode), None when it is closed."""
+    try:
+        status = os.fstat(sys.__stdout__.fileno()) if sys.__stdout__ else None
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if status else None
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that Python's last flush at exit
+    finds no closed pipe to complain about (as Python's documentation advises)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from site_builder.cli.app import DataOption, app
+from site_builder.cli.app import DAY, DataOption, app, iso_date
 from site_builder.cli.edit_support import DryRunOption, context, refusals, write
 
 
@@ -17,7 +18,9 @@ def add(  # noqa: PLR0917 - Typer passes each option by name
     circle: Annotated[str, typer.Option(help="inner, middle or outer.")],
     company: Annotated[str | None, typer.Option()] = None,
     role: Annotated[str | None, typer.Option(help="Job title.")] = None,
-    met_on: Annotated[str | None, typer.Option(help="When you met, YYYY-MM-DD.")] = None,
+    met_on: Annotated[
+        dt.date | None, typer.Option(parser=iso_date, metavar=DAY, help="When you met.")
+    ] = None,
     how: Annotated[str | None, typer.Option(help="How you met, in a few words.")] = None,
     tag: Annotated[list[str] | None, typer.Option(help="A label; repeat for more.")] = None,
     email: Annotated[str | None, typer.Option(help="Kept under private:.")] = None,
@@ -29,11 +32,11 @@ def add(  # noqa: PLR0917 - Typer passes each option by name
     dry_run: DryRunOption = False,
 ) -> None:
     """Create data/contacts/<id>.yml for a new person (never overwrites)."""
-    from site_builder.editing.actions import add_change, parse_day
+    from site_builder.editing.actions import add_change
 
     with refusals():
         dataset = context(data).dataset
-        met = {"on": parse_day(met_on, "--met-on").isoformat() if met_on else None, "how": how}
+        met = {"on": met_on.isoformat() if met_on else None, "how": how}
         fields = {
             "name": name,
             "circle": circle,

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+from site_builder.cli.commands import NetdashTyper
 
 if TYPE_CHECKING:
     from site_builder.compute import Report
     from site_builder.pipeline.workspace import Workspace
 
-app = typer.Typer(
+app = NetdashTyper(
     name="netdash",
     help="A personal networking dashboard kept as code.",
     no_args_is_help=True,
@@ -20,16 +22,34 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+DAY = "YYYY-MM-DD"
+MISSING_DATA = "data folder not found (pass --data DIR, or start one with `netdash init`)"
+
+
+def iso_date(text: str) -> dt.date:
+    """An option's `YYYY-MM-DD`, read by the rule and in the words of the data's dates."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from site_builder.loading.messages import explain
+    from site_builder.models.types import IsoDate
+
+    try:
+        return TypeAdapter(IsoDate).validate_python(text.strip())
+    except ValidationError as error:
+        raise typer.BadParameter(explain(error, IsoDate)[0][1]) from None
+
+
 DataOption = Annotated[
     Path,
     typer.Option("--data", help="The data folder.", envvar="NETDASH_DATA", show_default=True),
 ]
 TodayOption = Annotated[
-    dt.datetime | None,
+    dt.date | None,
     typer.Option(
         "--today",
-        formats=["%Y-%m-%d"],
-        help="Pin today's date (YYYY-MM-DD); defaults to $NETDASH_TODAY, then the clock.",
+        parser=iso_date,
+        metavar=DAY,
+        help="Pin today's date; defaults to $NETDASH_TODAY, then the clock.",
         show_default=False,
     ),
 ]
@@ -53,14 +73,24 @@ def root(
     """netdash: your network as YAML; a schedule, a roadmap and a private site from it."""
 
 
-def workspace_for(data: Path, today: dt.datetime | None = None) -> Workspace:
-    """The data folder of `--data`, for the day of `--today` (else today)."""
+def fail(message: str, status: int = 1) -> NoReturn:
+    """End the command with `error: message` on stderr, no traceback."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(status)
+
+
+def workspace_for(data: Path, today: dt.date | None = None, *, checking: bool = False) -> Workspace:
+    """The data folder of `--data`, for the day of `--today` (else today). A missing folder
+    ends the command, unless `checking` (`netdash check` reports it as a problem)."""
+    from site_builder.diagnostics.formats import display_path
     from site_builder.pipeline.workspace import Workspace
 
-    return Workspace(data, today.date() if today else None)
+    if not checking and not data.is_dir():
+        fail(f"{display_path(data)}: {MISSING_DATA}")
+    return Workspace(data, today)
 
 
-def checked_workspace(data: Path, today: dt.datetime | None) -> Workspace:
+def checked_workspace(data: Path, today: dt.date | None) -> Workspace:
     """Load the data, print its problems on stderr, exit 1 on an error.
 
     Warnings go to stderr too, so that JSON on stdout stays clean.
@@ -75,6 +105,6 @@ def checked_workspace(data: Path, today: dt.datetime | None) -> Workspace:
     return workspace
 
 
-def computed_report(data: Path, today: dt.datetime | None) -> Report:
+def computed_report(data: Path, today: dt.date | None) -> Report:
     """The report for today of valid data (problems printed, exit 1 on an error)."""
     return checked_workspace(data, today).report

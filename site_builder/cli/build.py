@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from site_builder.cli.app import TodayOption, app
+from site_builder.cli.app import TodayOption, app, fail
 from site_builder.site.runner import build_site, serve_site, show_mkdocs_log
 
 ConfigOption = Annotated[
@@ -39,12 +39,10 @@ def build(
     from mkdocs.exceptions import MkDocsException
 
     show_mkdocs_log()
-    day = today.date() if today else None
     try:
-        build_site(config_file, strict=strict, site_dir=site_dir, data=data, today=day)
+        build_site(config_file, strict=strict, site_dir=site_dir, data=data, today=today)
     except MkDocsException as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(error))
 
 
 @app.command()
@@ -61,9 +59,7 @@ def serve(
     from mkdocs.exceptions import MkDocsException
 
     show_mkdocs_log()
-    day = today.date() if today else None
     try:
-        serve_site(config_file, dev_addr=dev_addr, data=data, today=day)
+        serve_site(config_file, dev_addr=dev_addr, data=data, today=today)
     except MkDocsException as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(error))

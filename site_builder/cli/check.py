@@ -32,19 +32,22 @@ def check(
     """Validate the data; exit 1 when there is an error."""
     from site_builder.dedupe.duplicates import dedupe_report
     from site_builder.diagnostics.formats import FORMATS
+    from site_builder.plural import counted
 
-    workspace = workspace_for(data)
+    workspace = workspace_for(data, checking=True)
     problems, dataset = workspace.problems, workspace.dataset
     if problems or output is Format.json:
         typer.echo(FORMATS[output.value](problems))
     if output is Format.text:
         errors = len(workspace.errors)
         summary = (
-            f"{errors} error(s), {len(problems) - errors} warning(s)" if problems else "no problems"
+            f"{counted(errors, 'error')}, {counted(len(problems) - errors, 'warning')}"
+            if problems
+            else "no problems"
         )
         typer.echo(
-            f"{data}: {len(dataset.contacts)} contacts, "
-            f"{len(dataset.interactions)} interactions: {summary}",
+            f"{data}: {counted(len(dataset.contacts), 'contact')}, "
+            f"{counted(len(dataset.interactions), 'interaction')}: {summary}",
             err=True,
         )
     if dedupe:

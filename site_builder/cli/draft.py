@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.app import DataOption, TodayOption, app, fail
 from site_builder.cli.edit_support import context, refusals
 
 if TYPE_CHECKING:
@@ -48,8 +48,7 @@ def draft(  # noqa: PLR0917 - Typer passes each option by name
             dataset, chosen, ids[0], day, event_id=event, other_id=ids[1] if other else None
         )
     except DraftError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(error))
     _show(made, as_json)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from site_builder.cli.app import workspace_for
+from site_builder.cli.app import fail, workspace_for
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
 
@@ -30,15 +30,12 @@ def refusals() -> Iterator[None]:
     try:
         yield
     except EditError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(error))
 
 
-def context(data: Path, today: dt.datetime | None = None) -> Workspace:
+def context(data: Path, today: dt.date | None = None) -> Workspace:
     """The data as it is now (files with mistakes are left out, not fatal), for the day
     of `--today` (else today in the owner's time zone)."""
-    if not data.is_dir():
-        raise EditError(f"data folder {display_path(data)} not found (pass --data)")
     return workspace_for(data, today)
 
 
@@ -55,3 +52,15 @@ def write(dataset: Dataset, changes: Sequence[Change], dry_run: bool) -> None:
     for change in changes:
         if not change.changed:
             typer.echo(f"{change.summary}: nothing to change", err=True)
+
+
+def check_circle(circle: str) -> None:
+    """Refuse a `--circle` that names no circle, in the words `netdash check` uses."""
+    from site_builder.loading.messages import did_you_mean
+    from site_builder.models.types import CIRCLES
+
+    if circle not in CIRCLES:
+        raise EditError(
+            f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}"
+            + did_you_mean(circle, CIRCLES)
+        )

@@ -8,12 +8,12 @@ from typing import Annotated
 import typer
 
 from site_builder.cli.app import DataOption, TodayOption, app
-from site_builder.cli.edit_support import context, refusals
+from site_builder.cli.commands import NetdashTyper
+from site_builder.cli.edit_support import check_circle, context, refusals
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
-from site_builder.models.types import CIRCLES
 
-export_app = typer.Typer(
+export_app = NetdashTyper(
     help="Write contacts as vCards, touchpoints as iCalendar.", no_args_is_help=True
 )
 app.add_typer(export_app, name="export")
@@ -46,8 +46,8 @@ def vcard(
     from site_builder.interop.vcard_write import vcards
 
     with refusals():
-        if circle is not None and circle not in CIRCLES:
-            raise EditError(f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}")
+        if circle is not None:
+            check_circle(circle)
         _emit(vcards(context(data).dataset.contacts, circle).encode("utf-8"), output)
 
 

@@ -30,7 +30,7 @@ def _read_body(issue: Path) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def log_issue(data: Path, issue: Path, pinned: dt.datetime | None, dry_run: bool = False) -> int:
+def log_issue(data: Path, issue: Path, pinned: dt.date | None, dry_run: bool = False) -> int:
     """Print the comment for the issue; return 0 when the interaction was logged, else 1.
 
     With `dry_run` the form is checked in full and nothing is written.

@@ -8,12 +8,12 @@ from typing import Annotated, Literal
 import typer
 
 from site_builder.cli.app import DataOption, app
-from site_builder.cli.edit_support import DryRunOption, context, refusals
+from site_builder.cli.commands import NetdashTyper
+from site_builder.cli.edit_support import DryRunOption, check_circle, context, refusals
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.errors import EditError
-from site_builder.models.types import CIRCLES
 
-import_app = typer.Typer(help="Add people from LinkedIn or vCard exports.", no_args_is_help=True)
+import_app = NetdashTyper(help="Add people from LinkedIn or vCard exports.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
 
 FileArgument = Annotated[Path, typer.Argument(help="The exported file.", show_default=False)]
@@ -32,8 +32,7 @@ def _import(
 
     read = read_linkedin if source == "linkedin" else read_vcards
     with refusals():
-        if circle not in CIRCLES:
-            raise EditError(f"--circle: {circle!r} is not one of {', '.join(CIRCLES)}")
+        check_circle(circle)
         try:
             raw = path.read_bytes()
         except OSError as error:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, get_args
 
 import typer
 
-from site_builder.cli.app import DataOption, TodayOption, app
+from site_builder.cli.app import DAY, DataOption, TodayOption, app, iso_date
 from site_builder.cli.edit_support import DryRunOption, context, refusals, write
 from site_builder.cli.from_issue import log_issue
 from site_builder.models.types import InteractionKind, Outcome, Value
@@ -23,7 +24,9 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     ] = None,
     kind: Annotated[str | None, typer.Option(help=", ".join(get_args(InteractionKind)))] = None,
     value: Annotated[str | None, typer.Option(help=", ".join(get_args(Value)))] = None,
-    date: Annotated[str | None, typer.Option(help="YYYY-MM-DD; default today.")] = None,
+    date: Annotated[
+        dt.date | None, typer.Option(parser=iso_date, metavar=DAY, help="Default: today.")
+    ] = None,
     summary: _Text = None,
     initiated: Annotated[str | None, typer.Option(help="me or them.")] = None,
     reply: Annotated[str | None, typer.Option(help="replied, no_reply or pending.")] = None,
@@ -33,7 +36,10 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
         list[str] | None, typer.Option(help="People you introduced them to; repeat for more.")
     ] = None,
     follow_up: Annotated[str | None, typer.Option(help="Something you promised.")] = None,
-    due: Annotated[str | None, typer.Option(help="When the follow-up is due, YYYY-MM-DD.")] = None,
+    due: Annotated[
+        dt.date | None,
+        typer.Option(parser=iso_date, metavar=DAY, help="When the follow-up is due."),
+    ] = None,
     data: DataOption = Path("data"),
     today_: TodayOption = None,
     dry_run: DryRunOption = False,
@@ -42,7 +48,7 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     ] = None,
 ) -> None:
     """Append one interaction to data/interactions/<year>.yml."""
-    from site_builder.editing.actions import LogEntry, log_change, parse_day
+    from site_builder.editing.actions import LogEntry, log_change
 
     if from_issue is not None:
         raise typer.Exit(log_issue(data, from_issue, today_, dry_run))
@@ -54,7 +60,7 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
         entry = LogEntry(
             contacts,
             kind,
-            parse_day(date, "--date") if date else workspace.today,
+            date or workspace.today,
             value,
             initiated,
             reply,
@@ -63,6 +69,6 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
             outcome or [],
             introduced or [],
             follow_up,
-            parse_day(due, "--due") if due else None,
+            due,
         )
         write(dataset, [log_change(dataset, entry)], dry_run)

@@ -35,6 +35,7 @@ from site_builder.compute.report import (
     Touchpoint,
 )
 from site_builder.drafts import draft
+from site_builder.plural import counted
 
 CIRCLE_WEIGHT = {"inner": 3.0, "middle": 2.0, "outer": 1.0}
 BOARD_WEIGHT = 1.5
@@ -116,20 +117,15 @@ class _Context:
         if not history.past_count:
             met = self.index.contacts[contact].met
             if met is not None and met.on is not None:
-                return f"met {days_words((self.today - met.on).days)} ago"
+                return f"met {counted((self.today - met.on).days, 'day')} ago"
             return "never in touch"
         last = self.index.interactions[history.indexes[history.past_count - 1]]
-        return f"last {last.kind} {days_words((self.today - last.date).days)} ago"
+        return f"last {last.kind} {counted((self.today - last.date).days, 'day')} ago"
 
 
 def _crc(text: str) -> str:
     """A short fingerprint of a text, the same in every run (unlike `hash`)."""
     return f"{zlib.crc32(text.encode()):08x}"
-
-
-def days_words(days: int) -> str:
-    """'1 day', '47 days'."""
-    return f"{days} day" if days == 1 else f"{days} days"
 
 
 def day_words(day: dt.date, today: dt.date) -> str:
@@ -305,7 +301,7 @@ def _promises(
 
 def _promise(promise: OpenFollowUp, today: dt.date, score: float = 0.0) -> AgendaItem:
     """Do it, or tell them."""
-    late = f" · {days_words(promise.overdue_days)} late" if promise.overdue_days else ""
+    late = f" · {counted(promise.overdue_days, 'day')} late" if promise.overdue_days else ""
     return AgendaItem(
         "follow_up",
         promise.contacts[0],
@@ -399,12 +395,12 @@ def _urgency(point: Touchpoint) -> float:
 
 
 def _reason(context: _Context, point: Touchpoint, first: str) -> str:
-    every = f"every {days_words(point.cadence_days)}"
+    every = f"every {counted(point.cadence_days, 'day')}"
     return f"{first} · {context.last_words(point.contact)} · {every}"
 
 
 def _touch(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
-    late = f" · {days_words(point.overdue_days)} late" if point.overdue_days else ""
+    late = f" · {counted(point.overdue_days, 'day')} late" if point.overdue_days else ""
     return AgendaItem(
         "touch",
         point.contact,

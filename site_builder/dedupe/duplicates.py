@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from site_builder.dedupe.identity import contact_keys, linkedin_key
 from site_builder.models import Contact
+from site_builder.plural import counted
 
 _MAX_COMPARED = 50
 _WORDS = {"email": "same email", "linkedin": "same LinkedIn profile", "name": "same name"}
@@ -98,7 +99,7 @@ def dedupe_report(contacts: Mapping[str, Contact]) -> str:
     if not groups:
         return "no likely duplicates"
     lines = [
-        f"{len(groups)} group(s) of likely duplicates (merge by hand, or give each a "
+        f"{counted(len(groups), 'group')} of likely duplicates (merge by hand, or give each a "
         "distinct LinkedIn URL when they are different people):"
     ]
     for group in groups:

@@ -29,14 +29,6 @@ from site_builder.editing.writer import Change, read_text, uneditable
 from site_builder.models import Dataset
 
 
-def parse_day(text: str, option: str) -> dt.date:
-    """A `YYYY-MM-DD` argument, or a clear refusal naming the option."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise EditError(f"{option}: expected a date YYYY-MM-DD, got {text!r}") from None
-
-
 @dataclass(frozen=True)
 class LogEntry:
     """What `netdash log` records; None and empty fields are left out of the file."""

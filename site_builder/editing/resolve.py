@@ -45,7 +45,7 @@ def _unknown(query: str, contacts: Mapping[str, Contact]) -> str:
     close = process.extract(query, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
     guesses = ", ".join(_label(cid, contacts[cid]) for _, _, cid in close)
     hint = f"; did you mean {guesses}?" if guesses else ""
-    return f"{query!r}: no contact has this id or name{hint}"
+    return f"unknown contact {query!r}{hint}"
 
 
 def _ambiguous(query: str, found: list[str], contacts: Mapping[str, Contact]) -> str:

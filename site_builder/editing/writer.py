@@ -79,7 +79,7 @@ def read_text(path: Path) -> str:
         problem = read_data(path, data).problem
         reasons = _reasons([problem]) if problem is not None else []
         raise EditError(
-            f"cannot edit {display_path(path)}: it is not UTF-8 text", reasons
+            f"cannot edit {display_path(path)}: it is not UTF-8 text (save it as UTF-8)", reasons
         ) from None
 
 

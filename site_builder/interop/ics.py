@@ -30,6 +30,7 @@ from site_builder.compute.report import (
     Touchpoint,
 )
 from site_builder.models import Dataset
+from site_builder.plural import counted
 
 PRODID = "-//netdash//touchpoints//EN"
 HORIZON = dt.timedelta(days=365)
@@ -72,9 +73,9 @@ def _private_lines(dataset: Dataset, contact_id: str) -> list[str]:
 
 
 def _touchpoint_lines(point: Touchpoint) -> list[str]:
-    overdue = f" ({point.overdue_days} days overdue)" if point.overdue_days else ""
+    overdue = f" ({counted(point.overdue_days, 'day')} overdue)" if point.overdue_days else ""
     return [
-        f"{point.circle} circle, every {point.cadence_days} days",
+        f"{point.circle} circle, every {counted(point.cadence_days, 'day')}",
         f"Last touch: {point.last_touch}" if point.last_touch else "Never contacted yet",
         f"Due: {point.due}{overdue}" if point.due else "A prospect: not contacted yet",
     ]

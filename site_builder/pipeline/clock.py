@@ -28,8 +28,8 @@ def today(
             if _ISO_DATE.match(value):
                 return dt.date.fromisoformat(value)
         except ValueError:
-            pass
-        raise ClockError(f"{ENV_TODAY}={value!r} is not a date YYYY-MM-DD")
+            raise ClockError(f"{ENV_TODAY}: {value!r} is not a real date") from None
+        raise ClockError(f"{ENV_TODAY}: expected a date YYYY-MM-DD, got {value!r}")
     if data_day is not None:
         return data_day
     return dt.datetime.now(zoneinfo.ZoneInfo(timezone)).date()

@@ -47,6 +47,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from site_builder.pipeline import collector
+from site_builder.plural import counted
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
@@ -69,7 +70,7 @@ class Day(BaseConfigOption[dt.date]):
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError:
-            raise ValidationError(f"{value!r} is not a date YYYY-MM-DD") from None
+            raise ValidationError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 class NetdashConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped here
@@ -188,12 +189,12 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         )
         pages = generate(site)
         log.info(
-            "netdash: %d contacts, %d interactions, %d warning(s); today is %s; %d pages",
-            len(site.dataset.contacts),
-            len(site.dataset.interactions),
-            len(site.problems),
+            "netdash: %s, %s, %s; today is %s; %s",
+            counted(len(site.dataset.contacts), "contact"),
+            counted(len(site.dataset.interactions), "interaction"),
+            counted(len(site.problems), "warning"),
             self.today,
-            len(pages),
+            counted(len(pages), "page"),
         )
         made = Made(site, pages, self._calendar(site), key)
         if self.serving:
@@ -379,7 +380,7 @@ def _fail_on_errors(workspace: Workspace) -> None:
     if not workspace.ok:
         errors = workspace.errors
         raise PluginError(
-            f"netdash: the data in {workspace.data_dir} has {len(errors)} error(s); fix "
+            f"netdash: the data in {workspace.data_dir} has {counted(len(errors), 'error')}; fix "
             f"them and build again:\n{as_text(errors)}"
         )
 

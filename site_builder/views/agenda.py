@@ -7,6 +7,7 @@ from rich.table import Table
 
 from site_builder.compute.jsonify import JsonValue
 from site_builder.compute.report import Agenda, AgendaItem
+from site_builder.plural import counted
 
 KIND_LABELS = {
     "confirm": "did it happen?",
@@ -72,4 +73,5 @@ def print_agenda(console: Console, agenda: Agenda) -> None:
     else:
         console.print(f"Nothing planned for the week of {agenda.start:%d %b %Y}.")
     if agenda.later:
-        console.print(f"Later: {len(agenda.later)} more moves beyond a budget of {agenda.budget}.")
+        later = counted(len(agenda.later), "more move")
+        console.print(f"Later: {later} beyond a budget of {agenda.budget}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from site_builder.plural import counted
 from site_builder.views.agenda import print_agenda
 from site_builder.views.due import DueView
 
@@ -25,7 +26,7 @@ def _touchpoint_table(view: DueView) -> Table:
     for status in STATUS_ORDER:
         for point in (p for p in view.touchpoints if p.status == status):
             notes = [
-                f"{point.overdue_days} days overdue" if point.overdue_days else "",
+                f"{counted(point.overdue_days, 'day')} overdue" if point.overdue_days else "",
                 f"meeting {point.scheduled}" if point.scheduled else "",
                 "dormant" if point.dormant else "",
                 "never contacted" if point.never_contacted else "",
