@@ -72,13 +72,14 @@ def test_plugin_options_keep_the_other_plugins_and_options(tmp_path: Path) -> No
     )
     data = tmp_path / "d"
     assert plugin_options(config) == {}
+    # a list becomes a mapping, in the same order: MkDocs empties a list's entries
     assert plugin_options(config, today=OTHER_DAY) == {
-        "plugins": ["search", {"netdash": {"data_dir": "mine", "x": 1, "today": "2026-11-24"}}]
+        "plugins": {"search": {}, "netdash": {"data_dir": "mine", "x": 1, "today": "2026-11-24"}}
     }
-    assert plugin_options(config, data=data)["plugins"][1]["netdash"]["data_dir"] == str(data)
+    assert plugin_options(config, data=data)["plugins"]["netdash"]["data_dir"] == str(data)
     config.write_text("site_name: x\nplugins: [search, netdash]\n")
     assert plugin_options(config, data=data) == {
-        "plugins": ["search", {"netdash": {"data_dir": str(data)}}]
+        "plugins": {"search": {}, "netdash": {"data_dir": str(data)}}
     }
     config.write_text("site_name: x\nplugins: {search: {}, netdash: {today: 2026-01-01}}\n")
     assert plugin_options(config, today=OTHER_DAY) == {
@@ -86,8 +87,24 @@ def test_plugin_options_keep_the_other_plugins_and_options(tmp_path: Path) -> No
     }
     config.write_text("site_name: x\nplugins: [search]\n")
     assert plugin_options(config, today=OTHER_DAY) == {
-        "plugins": ["search", {"netdash": {"today": "2026-11-24"}}]
+        "plugins": {"search": {}, "netdash": {"today": "2026-11-24"}}
     }
+    config.write_text("site_name: x\nplugins: [search, search]\n")  # twice: kept a list
+    assert plugin_options(config, today=OTHER_DAY) == {
+        "plugins": ["search", "search", {"netdash": {"today": "2026-11-24"}}]
+    }
+
+
+def test_the_same_overrides_load_again_as_serve_rebuilds(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nplugins:\n  - search\n  - netdash:\n      x: 1\n")
+    (tmp_path / "docs").mkdir()
+    overrides = plugin_options(config, data=tmp_path / "d", today=OTHER_DAY)
+    for _ in range(2):  # `mkdocs serve` loads the configuration again at every rebuild
+        loaded = load_config(str(config), **overrides)
+        assert loaded.plugins["netdash"].config.today == OTHER_DAY
 
 
 def test_the_day_option_takes_a_date_quoted_or_not() -> None:

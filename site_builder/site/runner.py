@@ -70,12 +70,32 @@ def _plugins(config_file: Path) -> Any:
 
 def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
     """`plugins` (a list or a mapping, as MkDocs takes them) with the netdash plugin's
-    options updated; the plugin is added when it is not there."""
-    if isinstance(plugins, dict):
-        return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
-    if not any(_is_netdash(entry) for entry in plugins):
-        return [*plugins, {PLUGIN: options}]
-    return [_with_own(entry, options) if _is_netdash(entry) else entry for entry in plugins]
+    options updated; the plugin is added when it is not there.
+
+    A list is turned into a mapping, the same plugins in the same order: MkDocs empties
+    the entries of a list as it reads them, and `mkdocs serve` reads the same overrides
+    again at every rebuild. A plugin listed twice keeps its first entry only in a list;
+    such a configuration is kept a list."""
+    if not isinstance(plugins, dict):
+        names = [_name(entry) for entry in plugins]
+        if len(set(names)) < len(names):
+            if not any(_is_netdash(entry) for entry in plugins):
+                return [*plugins, {PLUGIN: options}]
+            return [_with_own(entry, options) if _is_netdash(entry) else entry for entry in plugins]
+        plugins = dict(_entry(entry) for entry in plugins)
+    return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
+
+
+def _name(entry: Any) -> Any:
+    return next(iter(entry)) if isinstance(entry, dict) and len(entry) == 1 else entry
+
+
+def _entry(entry: Any) -> tuple[Any, Any]:
+    """(name, options) of a `plugins` list entry: `search` or `{search: {...}}`."""
+    if isinstance(entry, dict) and len(entry) == 1:
+        name, options = next(iter(entry.items()))
+        return name, options
+    return entry, {}
 
 
 def _is_netdash(entry: Any) -> bool:
