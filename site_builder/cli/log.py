@@ -47,7 +47,8 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
         Path | None, typer.Option(help="Take everything from a submitted issue form's body.")
     ] = None,
 ) -> None:
-    """Append one interaction to data/interactions/<year>.yml."""
+    """Append one interaction to data/interactions/<year>.yml; one dated after today is a
+    booking (`planned: true`), confirmed with `netdash done CONTACT` once it happened."""
     from site_builder.editing.actions import LogEntry, log_change
 
     if from_issue is not None:
@@ -57,10 +58,11 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     with refusals():
         workspace = context(data, today_)
         dataset = workspace.dataset
+        day = date or workspace.today
         entry = LogEntry(
             contacts,
             kind,
-            date or workspace.today,
+            day,
             value,
             initiated,
             reply,
@@ -70,5 +72,6 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
             introduced or [],
             follow_up,
             due,
+            planned=day > workspace.today,
         )
         write(dataset, [log_change(dataset, entry)], dry_run)

@@ -45,6 +45,8 @@ class LogEntry:
     introduced: Sequence[str] = ()
     follow_up: str | None = None
     due: dt.date | None = None
+    planned: bool = False
+    """A booking: not a touch until confirmed (`netdash done`)."""
 
 
 def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str, Any]:
@@ -65,6 +67,7 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
         "follow_ups": [
             {k: v for k, v in f.items() if v is not None} for f in follow_ups if f["do"]
         ],
+        "planned": True if entry.planned else None,
     }
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 
@@ -192,6 +195,49 @@ def _open_follow_ups(context: Dataset, contact_id: str) -> list[tuple[Path, int,
                 if follow_up.done is None
             )
     return found
+
+
+def _bookings(
+    context: Dataset, contact_id: str, today: dt.date, day: dt.date | None
+) -> list[tuple[Path, int, dt.date, str]]:
+    """Planned interactions with the contact whose day has come (on `day`, when given)."""
+    return [
+        (path, index, interaction.date, interaction.kind)
+        for interaction, (path, index) in zip(
+            context.interactions, context.sources.interactions, strict=True
+        )
+        if interaction.planned
+        and contact_id in interaction.with_
+        and interaction.date <= today
+        and day in (None, interaction.date)
+    ]
+
+
+def confirm_change(
+    context: Dataset, query: str, today: dt.date, day: dt.date | None = None
+) -> Change:
+    """Confirm that a booked interaction with `query` happened: its `planned` becomes false,
+    and it counts as a touch from then on."""
+    contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
+    name = _name(context, contact_id)
+    found = _bookings(context, contact_id, today, day)
+    if len(found) != 1:
+        on = f" on {day}" if day else ""
+        which = "several bookings to confirm; pass --date" if found else "no booking to confirm"
+        shown = [f"{kind} on {date} in {display_path(path)}" for path, _, date, kind in found]
+        raise EditError(
+            f"{name} ({contact_id}) has {which}{on} (a planned interaction whose day has come)",
+            shown,
+        )
+    path, index, date, kind = found[0]
+    before = read_text(path)
+    after, reads_back = edited(
+        context,
+        path,
+        before,
+        lambda t: with_value(t, (index, "planned"), False, display_path(path)),
+    )
+    return Change(path, before, after, f"confirmed: {kind} with {name} on {date}", reads_back)
 
 
 def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Change:
