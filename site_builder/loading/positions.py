@@ -8,6 +8,9 @@ only, as editors count them (YAML's own marks also break lines at U+2028 and U+0
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 import yaml
 
 from site_builder.diagnostics.problems import Loc
@@ -30,14 +33,27 @@ def parse_with_positions(text: str) -> yaml.Node | None:
         return None
 
 
-def _key_child(node: yaml.MappingNode, key: str | int) -> tuple[yaml.Node, yaml.Node] | None:
-    for key_node, value_node in node.value:
-        if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(key):
-            return key_node, value_node
-    return None
+Pairs = dict[str, tuple[yaml.Node, yaml.Node]]
 
 
-def find_index(document: yaml.Node | None, loc: Loc) -> int:
+def _key_child(
+    node: yaml.MappingNode, key: str | int, indexes: dict[int, Pairs] | None = None
+) -> tuple[yaml.Node, yaml.Node] | None:
+    """The key and value nodes of `key`; with `indexes`, each mapping is indexed once, so
+    that placing many problems in one mapping takes time in proportion to their number."""
+    indexes = {} if indexes is None else indexes
+    pairs = indexes.get(id(node))
+    if pairs is None:
+        pairs = indexes[id(node)] = {}
+        for key_node, value_node in reversed(node.value):
+            if isinstance(key_node, yaml.ScalarNode):
+                pairs[key_node.value] = (key_node, value_node)
+    return pairs.get(key if isinstance(key, str) else str(key))
+
+
+def find_index(
+    document: yaml.Node | None, loc: Loc, indexes: dict[int, Pairs] | None = None
+) -> int:
     """Character index of the node at `loc`, or of its nearest ancestor.
 
     A key that is present points at the key; a missing key points at the mapping
@@ -48,7 +64,7 @@ def find_index(document: yaml.Node | None, loc: Loc) -> int:
     index = document.start_mark.index
     node: yaml.Node = document
     for part in loc:
-        if isinstance(node, yaml.MappingNode) and (pair := _key_child(node, part)):
+        if isinstance(node, yaml.MappingNode) and (pair := _key_child(node, part, indexes)):
             index, node = pair[0].start_mark.index, pair[1]
         elif (
             isinstance(node, yaml.SequenceNode)
@@ -76,6 +92,9 @@ class Locator:
         self._document: yaml.Node | None = None
         self._composed = False
         self._starts: list[int] | None = None
+        self._offsets: list[int] | None = None
+        self._items: dict[int, yaml.Node | None] = {}
+        self._indexes: dict[int, Pairs] = {}
 
     def _item_starts(self) -> list[int]:
         """Line numbers (0-based) where the top-level list's items start, if it is one."""
@@ -94,15 +113,27 @@ class Locator:
             self._document, self._composed = parse_with_positions(self._text), True
         return self._document
 
+    def _item(self, number: int, first: int, last: int) -> yaml.Node | None:
+        """Record `number`'s node tree, composed once (so its mappings stay indexed)."""
+        if number not in self._items:
+            self._items[number] = parse_with_positions("".join(self._lines[first:last]))
+        return self._items[number]
+
+    def _line_column(self, index: int, first: int = 0) -> tuple[int, int]:
+        """1-based line and column of `index`, counted from line `first` (0-based)."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._lines), initial=0))
+        start = self._offsets[first]
+        line = bisect_right(self._offsets, start + index) - 1
+        return line + 1, start + index - self._offsets[line] + 1
+
     def locate(self, loc: Loc) -> tuple[int, int]:
         """1-based (line, column) of `loc` in this file."""
         starts = self._item_starts()
         if loc and isinstance(loc[0], int) and 0 <= loc[0] < len(starts):
             first = starts[loc[0]]
             last = starts[loc[0] + 1] if loc[0] + 1 < len(starts) else len(self._lines)
-            chunk = "".join(self._lines[first:last])
-            item = parse_with_positions(chunk)
+            item = self._item(loc[0], first, last)
             if isinstance(item, yaml.SequenceNode) and len(item.value) == 1:
-                line, column = line_column(chunk, find_index(item, (0, *loc[1:])))
-                return line + first, column
-        return line_column(self._text, find_index(self._whole(), loc))
+                return self._line_column(find_index(item, (0, *loc[1:]), self._indexes), first)
+        return self._line_column(find_index(self._whole(), loc, self._indexes))
