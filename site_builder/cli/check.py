@@ -31,7 +31,7 @@ def check(
 ) -> None:
     """Validate the data; exit 1 when there is an error."""
     from site_builder.dedupe.duplicates import dedupe_report
-    from site_builder.diagnostics.formats import FORMATS
+    from site_builder.diagnostics.formats import FORMATS, display_path
     from site_builder.loading.loader import load
 
     result = load(data)
@@ -42,7 +42,7 @@ def check(
         warnings = len(result.problems) - errors
         summary = f"{errors} error(s), {warnings} warning(s)" if result.problems else "no problems"
         typer.echo(
-            f"{data}: {len(result.dataset.contacts)} contacts, "
+            f"{display_path(data)}: {len(result.dataset.contacts)} contacts, "
             f"{len(result.dataset.interactions)} interactions: {summary}",
             err=True,
         )
