@@ -8,6 +8,11 @@ PyYAML on libyaml is the reference, with its YAML 1.1 implicit types replaced by
 refuses, or that uses what the two treat differently (tags, several documents); its
 result or its error, with a position, is the answer. In both, duplicate keys and aliases
 are refused. Dates stay strings; the models read them.
+
+Hostile text is refused with a position too: tags beyond the core schema, a scalar that
+is not what its tag names (`!!int "three"`), integers of more than 18 digits (long runs
+of digits go to the reference, which bounds them), and nesting deeper than either
+parser can recurse (checked first, see `nesting`).
 """
 
 from __future__ import annotations
