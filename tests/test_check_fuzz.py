@@ -10,6 +10,7 @@ process. The runs are derandomized, so CI sees the same cases every time.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -24,7 +25,13 @@ from typer.testing import CliRunner
 
 from site_builder.cli import app
 
-DEMO = Path(__file__).parent.parent / "data"
+ROOT = Path(__file__).parent.parent
+DEMO = ROOT / "data"
+THIS_CHECKOUT = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+}
+"""The environment of a `netdash` process that runs the code under test."""
 DEMO_FILES = sorted(path.relative_to(DEMO).as_posix() for path in DEMO.rglob("*.yml"))
 HOSTILE_VALUES = [
     "9" * 5000,
@@ -255,6 +262,7 @@ def test_check_survives_mutated_demo_files_as_a_process(
             [sys.executable, "-m", "site_builder", *command],
             capture_output=True,
             timeout=120,
+            env=THIS_CHECKOUT,
             check=False,
         )
         assert result.returncode in (0, 1), result.stderr
