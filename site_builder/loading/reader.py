@@ -32,6 +32,8 @@ _SPECIAL = {
     stat.S_IFSOCK: "a socket",
 }
 _NOT_PRINTABLE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|\r(?!\n)")
+_NOT_C0_CONTROLS = bytes(b for b in range(256) if (b > 0x1F and b != 0x7F) or b in b"\t\n")
+_C1_OR_NONCHARACTER = re.compile(rb"\xc2[\x80-\x84\x86-\x9f]|\xef\xbf[\xbe\xbf]")
 _NAMES = {"\x1b": "escape", "\x0c": "form feed", "\x08": "backspace", "\x7f": "delete"}
 
 
@@ -94,6 +96,15 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def _may_hold_control_characters(data: bytes) -> bool:
+    """A fast test on the bytes: any C0 control but tab and line feed, a CR outside a CRLF
+    line end, a C1 control or a noncharacter (U+FFFE, U+FFFF)."""
+    controls = data.translate(None, _NOT_C0_CONTROLS)
+    if controls.replace(b"\r", b"") or len(controls) != data.count(b"\r\n"):
+        return True
+    return (b"\xc2" in data or b"\xef\xbf" in data) and bool(_C1_OR_NONCHARACTER.search(data))
+
+
 def _refuse_control_characters(text: str) -> None:
     found = _NOT_PRINTABLE.search(text)
     if found is None:
@@ -119,7 +130,8 @@ def _decode(data: bytes) -> str:
         raise UnreadableError(
             "is not UTF-8 text (save it as UTF-8)", *_position_of_byte(data, error.start)
         ) from None
-    _refuse_control_characters(text)
+    if _may_hold_control_characters(data):
+        _refuse_control_characters(text)
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n")):
         raise UnreadableError("is empty")
     return text

@@ -95,6 +95,8 @@ Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 
 
 def _no_repeats(ids: list[str]) -> list[str]:
+    if len(set(ids)) == len(ids):
+        return ids
     repeated = sorted(i for i, times in Counter(ids).items() if times > 1)
     if repeated:
         raise ValueError(f"{', '.join(map(repr, repeated))} listed more than once")
