@@ -186,7 +186,7 @@ def test_settings_are_checked(write_data: WriteData) -> None:
 
 
 def test_lines_are_counted_at_newlines_only(write_data: WriteData) -> None:
-    summary = '"a\u2028b\x0cc\x85d"'
+    summary = '"a\u2028b\x85d"'
     root = write_data(
         {
             "contacts/ada.yml": "name: Ada\ncircle: inner\n",

@@ -7,6 +7,8 @@ quickly whichever command runs.
 import os
 import sys
 
+import typer
+
 from site_builder.cli import (  # noqa: F401 - importing a module registers its commands
     add,
     archive,
@@ -28,18 +30,34 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
 from site_builder.cli.app import app
 from site_builder.cli.commands import ClosedPipeError
 from site_builder.cli.narrow import narrowed
+from site_builder.diagnostics.formats import printable
 from site_builder.pipeline.collector import paused_gc
 
 __all__ = ["app", "main"]
 
 
+def undecodable_argument(arguments: list[str]) -> str | None:
+    """The first argument that is not UTF-8 text, shown printably (`x\\xff`), or None."""
+    for argument in arguments:
+        try:
+            os.fsencode(argument).decode("utf-8")
+        except UnicodeDecodeError as error:
+            return printable(error.object.decode("utf-8", "backslashreplace"))
+    return None
+
+
 def main() -> None:
-    """Run the command line; a closed pipe (`netdash due | head -1`) ends quietly with status 0.
+    """Run the command line; a closed pipe (`netdash due | head -1`) ends quietly with status 0,
+    and an argument that is not UTF-8 is a usage error, not a traceback.
 
     A command is a short process that makes many objects and next to no garbage cycles,
     so it runs with the garbage collector paused (`netdash serve`'s plugin runs it again
     between builds, for as long as the server lives). Only the command it names is made
     ready (see `narrow`)."""
+    shown = undecodable_argument(sys.argv[1:])
+    if shown is not None:
+        typer.echo(f"error: the argument {shown} is not UTF-8 text; netdash reads UTF-8", err=True)
+        raise SystemExit(2)
     stdout = _stdout_file()
     try:
         try:

@@ -31,7 +31,7 @@ def check(
 ) -> None:
     """Validate the data; exit 1 when there is an error."""
     from site_builder.dedupe.duplicates import dedupe_report
-    from site_builder.diagnostics.formats import FORMATS
+    from site_builder.diagnostics.formats import FORMATS, display_path
     from site_builder.plural import counted
 
     workspace = workspace_for(data, checking=True)
@@ -46,7 +46,7 @@ def check(
             else "no problems"
         )
         typer.echo(
-            f"{data}: {counted(len(dataset.contacts), 'contact')}, "
+            f"{display_path(data)}: {counted(len(dataset.contacts), 'contact')}, "
             f"{counted(len(dataset.interactions), 'interaction')}: {summary}",
             err=True,
         )

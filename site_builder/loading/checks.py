@@ -36,8 +36,9 @@ def interaction_references(dataset: Dataset) -> list[Problem]:
         for field, refs in (("with", interaction.with_), ("introduced", interaction.introduced)):
             for position, ref in _each_ref(refs):
                 problems.extend(_unknown(path, (index, field, position), ref, known, "contact"))
+        with_ = set(interaction.with_)
         for position, ref in _each_ref(interaction.introduced):
-            if ref in interaction.with_:
+            if ref in with_:
                 problems.append(
                     Problem(
                         path,

@@ -136,6 +136,10 @@ def _words(error: ErrorDetails, shape: Any) -> str:  # noqa: PLR0911 - one retur
 def _describe(value: Any) -> str:
     if value is None:
         return "nothing"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str) and len(value) > _SHOWN:
+        value = value[:_SHOWN]
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):

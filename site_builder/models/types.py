@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
@@ -30,7 +31,7 @@ class Model(_PydanticBaseModel):
     may be left out; an empty required key is still an error.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
     _optional_keys: ClassVar[frozenset[str]] = frozenset()
 
     @classmethod
@@ -94,7 +95,9 @@ Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 
 
 def _no_repeats(ids: list[str]) -> list[str]:
-    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if len(set(ids)) == len(ids):
+        return ids
+    repeated = sorted(i for i, times in Counter(ids).items() if times > 1)
     if repeated:
         raise ValueError(f"{', '.join(map(repr, repeated))} listed more than once")
     return ids
