@@ -20,7 +20,7 @@ from site_builder.loading.judge import NO_OWNER, FileResult, judge_read, place
 from site_builder.loading.leftovers import leftover_warnings
 from site_builder.loading.messages import did_you_mean
 from site_builder.loading.reader import read_yaml
-from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, Sources
+from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, KindName, Sources
 
 __all__ = ["FileCache", "FileResult", "LoadResult", "discover", "load", "load_file"]
 
@@ -86,7 +86,7 @@ def load(root: Path, cache: FileCache | None = None) -> LoadResult:
     `mkdocs serve` keeps one), files unchanged since the last load are not read again."""
     files, problems = discover(root)
     texts: dict[Path, str] = {}
-    values: dict[str, list[tuple[Path, Any]]] = defaultdict(list)
+    values: dict[KindName, list[tuple[Path, Any]]] = defaultdict(list)
     for kind, path in files:
         done = cache.load(kind, path) if cache is not None else load_file(kind, path)
         problems.extend(done.problems)
@@ -140,13 +140,13 @@ class FileCache:
         self._read = 0
 
 
-def _single(values: dict[str, list[tuple[Path, Any]]], name: str, default: Any) -> Any:
+def _single(values: dict[KindName, list[tuple[Path, Any]]], name: KindName, default: Any) -> Any:
     found = values.get(name)
     return found[0][1] if found else default
 
 
 def _assemble(
-    root: Path, values: dict[str, list[tuple[Path, Any]]], contact_files: list[Path]
+    root: Path, values: dict[KindName, list[tuple[Path, Any]]], contact_files: list[Path]
 ) -> Dataset:
     """A `Dataset` of whatever validated; records that failed are left out.
 

@@ -1,7 +1,14 @@
 """The data contract: Pydantic models for every file in `data/`."""
 
 from site_builder.models.contacts import Contact, KeyDates, Met, Private, Trust
-from site_builder.models.dataset import FILE_KINDS, KINDS_BY_NAME, Dataset, FileKind, Sources
+from site_builder.models.dataset import (
+    FILE_KINDS,
+    KINDS_BY_NAME,
+    Dataset,
+    FileKind,
+    KindName,
+    Sources,
+)
 from site_builder.models.events import About, Community, Event, JournalEntry
 from site_builder.models.goals import Goals, Habit, Measurement, MetricName, Phase, Target, Where
 from site_builder.models.interactions import FollowUp, Interaction
@@ -22,6 +29,7 @@ __all__ = [
     "Interaction",
     "JournalEntry",
     "KeyDates",
+    "KindName",
     "Measurement",
     "Met",
     "MetricName",

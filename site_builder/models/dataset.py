@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import TypeAdapter
 
@@ -17,12 +17,25 @@ from site_builder.models.interactions import Interaction
 from site_builder.models.settings import Settings
 from site_builder.models.templates import MessageTemplate, Templates
 
+KindName = Literal[
+    "settings",
+    "contact",
+    "interactions",
+    "events",
+    "communities",
+    "goals",
+    "metrics",
+    "journal",
+    "templates",
+]
+"""The kinds of data file, in the order they are read and listed."""
+
 
 @dataclass(frozen=True)
 class FileKind:
     """One kind of data file: where it lives and the shape of its document."""
 
-    name: str
+    name: KindName
     pattern: str
     shape: Any
     title: str
@@ -54,7 +67,8 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("journal", "journal.yml", list[JournalEntry], "Journal"),
     FileKind("templates", "templates.yml", Templates, "Templates"),
 )
-KINDS_BY_NAME = {kind.name: kind for kind in FILE_KINDS}
+KINDS_BY_NAME: Mapping[KindName, FileKind] = {kind.name: kind for kind in FILE_KINDS}
+assert tuple(KINDS_BY_NAME) == get_args(KindName), "FILE_KINDS lists each kind once, in order"
 
 
 @dataclass(frozen=True)

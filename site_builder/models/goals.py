@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, GetCoreSchemaHandler, field_validator, model_validator
+from pydantic_core import core_schema
 
 from site_builder.models.types import (
     BoardRole,
@@ -23,8 +24,7 @@ from site_builder.models.types import (
     Value,
 )
 
-MetricName = Literal[
-    "new_contacts",
+InteractionMetric = Literal[
     "interactions",
     "meetings",
     "gives",
@@ -32,11 +32,16 @@ MetricName = Literal[
     "asks",
     "introductions_made",
     "dormant_reconnected",
+    "referrals",
+    "opportunities",
+]
+"""The metrics counted from interactions: each can be filtered by who, kind and value."""
+MetricName = Literal[
+    "new_contacts",
+    InteractionMetric,
     "events_attended",
     "events_hosted",
     "communities_joined",
-    "referrals",
-    "opportunities",
     "circle_size",
     "board_filled",
 ]
@@ -49,19 +54,7 @@ CONTACT_KEYS: tuple[str, ...] = (
     "influence_min",
     "accessibility_min",
 )
-INTERACTION_METRICS: frozenset[str] = frozenset(
-    {
-        "interactions",
-        "meetings",
-        "gives",
-        "shares",
-        "asks",
-        "introductions_made",
-        "dormant_reconnected",
-        "referrals",
-        "opportunities",
-    }
-)
+INTERACTION_METRICS: frozenset[str] = frozenset(get_args(InteractionMetric))
 APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
     **{name: frozenset({*CONTACT_KEYS, "kind", "value"}) for name in INTERACTION_METRICS},
     "new_contacts": frozenset({*CONTACT_KEYS, "kind", "role"}),
@@ -75,6 +68,32 @@ APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
 
 SeriesName = Annotated[str, Field(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
 _MONTHS = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?$")
+
+
+class MonthSpan(str):
+    """Roadmap months as written (`1-3`, `4`), read once: `first` and `last`."""
+
+    first: int
+    last: int
+
+    @classmethod
+    def parse(cls, text: str) -> MonthSpan:
+        """`1-3` or `4`, within 1-12; anything else is a `ValueError` in plain words."""
+        match = _MONTHS.match(text.strip())
+        first, last = (
+            (int(match.group(1)), int(match.group(2) or match.group(1))) if match else (0, 0)
+        )
+        if not (1 <= first <= last <= 12):
+            raise ValueError(f"months must be like `1-3` or `4`, within 1-12, got {text!r}")
+        span = cls(text)
+        span.first, span.last = first, last
+        return span
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: object, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(cls.parse, core_schema.str_schema())
 
 
 class Where(Model):
@@ -142,7 +161,7 @@ class Phase(Model):
     """A stretch of the roadmap, `months: 4-6` counted from `roadmap_start`."""
 
     phase: Text = Field(description="The phase's name.")
-    months: str = Field(description="Roadmap months, `1-3` or `4`, within 1-12.")
+    months: MonthSpan = Field(description="Roadmap months, `1-3` or `4`, within 1-12.")
     targets: list[Target] = Field(default_factory=list, description="What to reach by its end.")
 
     @field_validator("months", mode="before")
@@ -150,23 +169,10 @@ class Phase(Model):
     def _months_text(cls, value: object) -> object:
         return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
-    @field_validator("months")
-    @classmethod
-    def _months_range(cls, value: str) -> str:
-        match = _MONTHS.match(value.strip())
-        first, last = (
-            (int(match.group(1)), int(match.group(2) or match.group(1))) if match else (0, 0)
-        )
-        if not (1 <= first <= last <= 12):
-            raise ValueError(f"months must be like `1-3` or `4`, within 1-12, got {value!r}")
-        return value
-
     @property
     def month_range(self) -> tuple[int, int]:
         """First and last roadmap month of the phase."""
-        match = _MONTHS.match(self.months.strip())
-        assert match
-        return int(match.group(1)), int(match.group(2) or match.group(1))
+        return self.months.first, self.months.last
 
 
 class Habit(Model):

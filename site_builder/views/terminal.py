@@ -5,16 +5,18 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from site_builder.compute.report import TOUCH_STATUSES, TouchStatus
 from site_builder.plural import counted
 from site_builder.views.agenda import print_agenda
 from site_builder.views.due import DueView
 
-STATUS_ORDER = ("overdue", "due", "soon", "scheduled", "ok")
-STATUS_STYLE = {
+STATUS_ORDER = TOUCH_STATUSES
+STATUS_STYLE: dict[TouchStatus, str] = {
     "overdue": "bold red",
     "due": "bold yellow",
     "soon": "yellow",
     "scheduled": "cyan",
+    "new": "magenta",
     "ok": "green",
 }
 
