@@ -1,0 +1,363 @@
+"""What a person's page shows, as plain values for `pages/person.html` (the top, which
+search indexes) and `pages/person_body.html` (cards, profile, private details, timeline)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from site_builder.compute.report import Person
+from site_builder.models import Contact, FollowUp, Interaction
+from site_builder.models.types import annual_parts
+from site_builder.site.context import EVENTS, GUIDE_RULES, Site, person_uri
+from site_builder.site.pages.common import (
+    circle_badge,
+    people_links,
+    status_badge,
+    touch_badge,
+)
+from site_builder.site.views import (
+    Badge,
+    Bar,
+    Link,
+    People,
+    When,
+    badge,
+    bar,
+    external,
+    humanize,
+    iso,
+    number,
+    percent,
+    relative_days,
+    safe_url,
+    when,
+)
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+SHOWN_WITH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The top of the page; `help` is (how I can help them, how they can help me)."""
+
+    name: str
+    headline: str
+    badges: tuple[Badge, ...]
+    tags: tuple[str, ...]
+    help: tuple[str, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class NextTouch:
+    """The next touchpoint card (None for an archived person: no touchpoint)."""
+
+    status: Badge
+    due: When | None
+    scheduled: When | None
+    last_touch: When | None
+    cadence: str
+    snoozed_to: str
+    dormant: bool
+    priority: str
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """One part of the strength score, with its bar."""
+
+    name: str
+    percent: str
+    bar: Bar | None
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    """The relationship strength card."""
+
+    score: int
+    bar: Bar | None
+    scoring: Link
+    parts: tuple[Share, ...]
+    touches: str
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """The give and take card; `trust` is `""` when no trust is noted."""
+
+    gives: str
+    shares: str
+    asks: str
+    balance: str
+    trust: str
+
+
+@dataclass(frozen=True, slots=True)
+class Met:
+    """How we met: the day, how, and the event."""
+
+    on: str
+    how: str
+    event: Link | None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The profile fields; empty ones are left out of the page."""
+
+    seniority: str
+    met: Met | None
+    board_seat: str
+    influence: str
+    accessibility: str
+    interests: tuple[str, ...]
+    links: tuple[Link, ...]
+    birthday: str
+    anniversary: str
+    cadence: str
+    snooze_until: str
+
+
+@dataclass(frozen=True, slots=True)
+class Private:
+    """Private details, shown only when the owner publishes them."""
+
+    email: Link | None
+    phone: str
+    family: str
+    hobbies: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """A part of a timeline entry's detail line: words, then linked people if any."""
+
+    words: str
+    people: People | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One interaction on the timeline."""
+
+    date: str
+    kind: str
+    value: Badge | None
+    later: bool
+    summary: str
+    details: tuple[Detail, ...]
+    promises: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """Everything below the top of the page."""
+
+    touch: NextTouch | None
+    strength: Strength
+    exchange: Exchange
+    profile: Profile
+    private: Private | None
+    timeline: tuple[Entry, ...]
+
+
+def summary(contact: Contact, person: Person) -> Summary:
+    """The top of the page, the part that search indexes."""
+    work = " at ".join(filter(None, (contact.role, contact.company)))
+    headline = " · ".join(p for p in (work, contact.location, contact.industry) if p)
+    badges = [circle_badge(contact.circle)]
+    if contact.board_role:
+        badges.append(badge(f"board: {contact.board_role}", "target", "on_track"))
+    if person.quadrant:
+        badges.append(status_badge("quadrant", person.quadrant))
+    if contact.archived:
+        badges.append(badge("archived", "target", "upcoming"))
+    them, me = contact.can_help_them, contact.can_help_me
+    helps = (them or "Not noted yet.", me or "Not noted yet.") if them or me else None
+    tags = (*contact.tags, *contact.interests)
+    return Summary(contact.name, headline, tuple(badges), tags, helps)
+
+
+def body(site: Site, person: Person) -> Body:
+    """The cards, profile, private details and timeline of one person."""
+    source = person_uri(person.contact)
+    contact = site.dataset.contacts[person.contact]
+    timeline = tuple(
+        _entry(site, source, person.contact, item)
+        for item in reversed(site.interactions_of(person.contact))
+    )
+    return Body(
+        _next_touch(site, person),
+        _strength(site, source, person),
+        _exchange(person),
+        _profile(site, source, contact),
+        _private(site, contact),
+        timeline,
+    )
+
+
+def _next_touch(site: Site, person: Person) -> NextTouch | None:
+    point = person.touchpoint
+    if point is None:
+        return None
+    today = site.today
+    return NextTouch(
+        touch_badge(point.status),
+        when(point.due, today),
+        when(point.scheduled, today),
+        when(point.last_touch, today),
+        f"every {point.cadence_days} days",
+        iso(point.snoozed_until),
+        point.dormant,
+        f"#{point.priority:,} of {len(site.report.touchpoints):,}",
+    )
+
+
+def _strength(site: Site, source: str, person: Person) -> Strength:
+    strength = person.strength
+    shares = (
+        ("Recency", strength.recency),
+        ("Frequency", strength.frequency),
+        ("Reciprocity", strength.reciprocity),
+    )
+    parts = tuple(
+        Share(name, percent(share), bar(share, "progress", f"{name.lower()} {share:.0%}"))
+        for name, share in shares
+    )
+    return Strength(
+        strength.score,
+        bar(strength.score / 100),
+        site.guide_link(source, GUIDE_RULES, "how it is scored"),
+        parts,
+        number(strength.touches_last_year),
+    )
+
+
+def _exchange(person: Person) -> Exchange:
+    flow, trust = person.reciprocity, person.trust
+    trusted = (
+        f"{trust.score:.1f}  ({trust.credibility} + {trust.reliability}"
+        f" + {trust.intimacy}) / {trust.self_orientation}"
+        if trust is not None
+        else ""
+    )
+    return Exchange(
+        number(flow.gives), number(flow.shares), number(flow.asks), f"{flow.balance:+d}", trusted
+    )
+
+
+def _annual(value: str | None, with_year: bool) -> str:
+    if value is None:
+        return ""
+    year, month, day_of_month = annual_parts(value)
+    return f"{day_of_month} {MONTHS[month - 1]}" + (f" {year}" if year and with_year else "")
+
+
+def _met(site: Site, source: str, contact: Contact) -> Met | None:
+    met = contact.met
+    if met is None or not (met.on or met.how or met.event):
+        return None
+    event = None
+    if met.event:
+        event = Link(site.event_names.get(met.event, met.event), site.href(source, EVENTS))
+    return Met(iso(met.on), met.how or "", event)
+
+
+def _profile(site: Site, source: str, contact: Contact) -> Profile:
+    dates = contact.dates
+    return Profile(
+        contact.seniority or "",
+        _met(site, source, contact),
+        contact.board_role or "",
+        f"{contact.influence} / 5" if contact.influence else "",
+        f"{contact.accessibility} / 5" if contact.accessibility else "",
+        tuple(contact.interests),
+        _links(site, contact),
+        _annual(dates.birthday if dates else None, site.private),
+        _annual(dates.work_anniversary if dates else None, True),
+        f"every {contact.cadence_days} days" if contact.cadence_days else "",
+        iso(contact.snooze_until),
+    )
+
+
+def _links(site: Site, contact: Contact) -> tuple[Link, ...]:
+    """Named links; `mailto:` ones carry an email address, so only with private details."""
+    return tuple(
+        external(url, humanize(name))
+        for name, url in sorted(contact.links.items())
+        if safe_url(url) and (site.private or not url.lower().startswith("mailto:"))
+    )
+
+
+def _private(site: Site, contact: Contact) -> Private | None:
+    details = contact.private
+    if not site.private or details is None:
+        return None
+    email = external(f"mailto:{details.email}", details.email) if details.email else None
+    return Private(
+        email,
+        details.phone or "",
+        details.family or "",
+        tuple(details.hobbies),
+        details.notes or "",
+    )
+
+
+@lru_cache(maxsize=64)
+def _value_badge(value: str | None) -> Badge | None:
+    return status_badge("value", value) if value else None
+
+
+def _entry(site: Site, source: str, contact_id: str, item: Interaction) -> Entry:
+    return Entry(
+        item.date.isoformat(),
+        humanize(item.kind),
+        _value_badge(item.value),
+        item.date > site.today,
+        item.summary or "",
+        _details(site, source, contact_id, item),
+        tuple(_follow_up(site, f) for f in item.follow_ups),
+    )
+
+
+def _details(site: Site, source: str, contact_id: str, item: Interaction) -> tuple[Detail, ...]:
+    details = []
+    others = [c for c in item.with_ if c != contact_id]
+    if others:
+        details.append(Detail("with ", people_links(site, source, others, SHOWN_WITH)))
+    if item.introduced:
+        people = people_links(site, source, item.introduced, SHOWN_WITH)
+        details.append(Detail("introduced to ", people))
+    if item.outcomes:
+        details.append(Detail("outcomes: " + ", ".join(humanize(o) for o in item.outcomes)))
+    answers = [humanize(x) for x in (item.reply, item.meeting) if x]
+    if answers:
+        details.append(Detail(", ".join(answers)))
+    return tuple(details)
+
+
+def _follow_up(site: Site, promise: FollowUp) -> str:
+    if promise.done is not None:
+        state, mark = f"done {promise.done.isoformat()}", "✓"
+    elif promise.due is not None:
+        state = f"open, due {promise.due.isoformat()} ({relative_days(promise.due, site.today)})"
+        mark = "○"
+    else:
+        state, mark = "open", "○"
+    return f"{mark} {promise.do} — {state}"
