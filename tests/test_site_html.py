@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from site_builder.site.charts.figure import bar, chart, figure, label_text, layout, scatter
 from site_builder.site.context import url_of
-from site_builder.site.templating import as_text, environment, macro, markdown_block
+from site_builder.site.templating import environment, macro, markdown_block, title_html
 from site_builder.site.views import Badge, external, safe_url
 
 MACROS = "macros/common.html"
@@ -29,14 +29,14 @@ def _render(source: str, **values: Any) -> str:
     return environment().from_string(imports + source).render(**values)
 
 
-def test_esc_escapes_markup_and_quotes() -> None:
-    assert as_text('<a href="x">\'&') == "&lt;a href=&quot;x&quot;&gt;&#x27;&amp;"
-    assert _render("{{ x }}", x='<a href="x">\'&') == "&lt;a href=&quot;x&quot;&gt;&#x27;&amp;"
+def test_text_is_escaped_markup_and_quotes_included() -> None:
+    assert title_html('<a href="x">\'&') == "&lt;a href=&quot;x&quot;&gt;&#x27;&amp;"
+    assert _render("{{ x }}", x='<a href="x">\'&') == "&lt;a href=&#34;x&#34;&gt;&#39;&amp;"
 
 
-def test_esc_drops_control_characters_markdown_uses_as_placeholders() -> None:
-    assert as_text("a\x02wzxhzdk:0\x03b") == "awzxhzdk:0b"
-    assert _render("{{ x }}", x="a\x02wzxhzdk:0\x03b") == "awzxhzdk:0b"
+def test_control_characters_markdown_uses_as_placeholders_are_dropped() -> None:
+    assert title_html("a\x02wzxhzdk:0\x03b") == "awzxhzdk:0b"
+    assert _render("{{ x|block }}", x="a\x02wzxhzdk:0\x03b") == "\n\nawzxhzdk:0b\n\n"
 
 
 def test_the_environment_is_netdashs_own_made_once_and_strict() -> None:
@@ -74,7 +74,7 @@ def test_unsafe_urls_are_refused(url: str) -> None:
 def test_safe_links_are_escaped() -> None:
     link = external_link('https://example.com/?q="><script>', "<b>me</b>")
     assert link == (
-        '<a href="https://example.com/?q=&quot;&gt;&lt;script&gt;" '
+        '<a href="https://example.com/?q=&#34;&gt;&lt;script&gt;" '
         'rel="noopener noreferrer nofollow">&lt;b&gt;me&lt;/b&gt;</a>'
     )
 
@@ -82,10 +82,10 @@ def test_safe_links_are_escaped() -> None:
 def test_attributes_are_escaped_and_named() -> None:
     badge = macro(MACROS, "badge")
     assert badge(Badge('"x"', "circle-inner", 2)) == (
-        '<span class="nd-badge nd-circle-inner" data-sort="2">&quot;x&quot;</span>'
+        '<span class="nd-badge nd-circle-inner" data-sort="2">&#34;x&#34;</span>'
     )
     assert badge(Badge("<x>", '"><script>')) == (
-        '<span class="nd-badge nd-&quot;&gt;&lt;script&gt;">&lt;x&gt;</span>'
+        '<span class="nd-badge nd-&#34;&gt;&lt;script&gt;">&lt;x&gt;</span>'
     )
 
 

@@ -92,11 +92,14 @@ def relative_days(day: dt.date, today: dt.date) -> str:
     return f"in {days:,} days" if days > 0 else f"{-days:,} days ago"
 
 
+def dated(day: dt.date, today: dt.date) -> When:
+    """A date with how far it is from today."""
+    return When(day.isoformat(), relative_days(day, today))
+
+
 def when(day: dt.date | None, today: dt.date) -> When | None:
     """A date with how far it is from today; None shows as a dash."""
-    if day is None:
-        return None
-    return When(day.isoformat(), relative_days(day, today))
+    return None if day is None else dated(day, today)
 
 
 def iso(day: dt.date | None) -> str:
@@ -104,12 +107,15 @@ def iso(day: dt.date | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-def bar(share: float | None, kind: str = "progress", label: str | None = None) -> Bar | None:
-    """A bar for `share` in [0, 1] (clamped); None draws nothing."""
-    if share is None:
-        return None
+def filled(share: float, kind: str = "progress", label: str | None = None) -> Bar:
+    """A bar for `share` in [0, 1] (clamped)."""
     width = max(0.0, min(1.0, share)) * 100
     return Bar(f"{width:.1f}", kind, label or f"{width:.0f}%")
+
+
+def bar(share: float | None, kind: str = "progress", label: str | None = None) -> Bar | None:
+    """A bar for `share` in [0, 1] (clamped); None draws nothing."""
+    return None if share is None else filled(share, kind, label)
 
 
 def number(value: float | None, digits: int = 0, suffix: str = "") -> str:

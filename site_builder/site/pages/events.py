@@ -92,7 +92,7 @@ def events_table(events: Sequence[EventSummary], past: bool) -> str:
         for e in events
     ]
     headers = ["Date", "Event", "Kind", "Role", "Met (goal)"] + (["Follow-ups"] if past else [])
-    return str(templating.macro(PARTS, "events")(rows, headers, past))
+    return templating.macro(PARTS, "events")(rows, headers, past)
 
 
 def _checklist(site: Site, items: Sequence[EventFollowUp]) -> Checklist:
@@ -122,7 +122,7 @@ def follow_ups(site: Site) -> str:
         _checklist(site, list(group))
         for _, group in groupby(site.report.event_follow_ups, key=lambda item: item.event)
     ]
-    return str(templating.macro(PARTS, "checklists")(lists))
+    return templating.macro(PARTS, "checklists")(lists)
 
 
 def render(site: Site) -> GeneratedPage:

@@ -214,7 +214,7 @@ def render(site: Site) -> GeneratedPage:
     current = [p for p in report.roadmap if p.current] or list(report.roadmap[:1])
     markdown = templating.render(
         "pages/home.html",
-        title=f"{report.owner}'s network",
+        title=templating.title_html(f"{report.owner}'s network"),
         day=f"{today:%A} {today.day} {today:%B %Y} · ",
         circles=[(circle_badge(c.circle), f"{c.count:,}") for c in report.circles],
         kpis=_numbers(site),

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from site_builder.compute.report import Person
 from site_builder.models.types import CIRCLES
 from site_builder.site import templating
-from site_builder.site.context import PEOPLE, GeneratedPage, Later, Site
+from site_builder.site.context import PEOPLE, GeneratedPage, Later, Site, person_uri
 from site_builder.site.pages.common import circle_badge, person_link, touch_badge
-from site_builder.site.views import Badge, Bar, Kpi, PersonLink, When, bar, number, when
+from site_builder.site.views import Badge, Bar, Kpi, When, filled, number, when
 
 SOURCE = PEOPLE
 TABLE_ID = "nd-people"
@@ -23,7 +23,8 @@ HEADERS = ("Name", "Circle", "Company and role", "Tags", "Last touch", "Next tou
 class Row:
     """One person in the directory, with the keys the filters match on."""
 
-    person: PersonLink
+    name: str
+    href: str
     circle: Badge
     company: str
     role: str
@@ -33,7 +34,7 @@ class Row:
     next_touch: When | None
     next_sort: str
     score: int
-    bar: Bar | None
+    bar: Bar
     circle_key: str
     tag_key: str
     text_key: str
@@ -45,7 +46,8 @@ def _row(site: Site, person: Person) -> Row:
     due = (point.scheduled or point.due) if point else None
     score = person.strength.score
     return Row(
-        person_link(site, SOURCE, person.contact, person.name),
+        person.name,
+        site.href(SOURCE, person_uri(person.contact)),
         circle_badge(person.circle),
         contact.company or "",
         contact.role or "",
@@ -55,7 +57,7 @@ def _row(site: Site, person: Person) -> Row:
         when(due, site.today),
         due.isoformat() if due else "",
         score,
-        bar(score / 100, "progress", f"strength {score}"),
+        filled(score / 100, "progress", f"strength {score}"),
         person.circle,
         "|".join(contact.tags).lower(),
         " ".join(filter(None, (contact.name, contact.company, contact.role))).lower(),

@@ -26,16 +26,18 @@ def body(site: Site, person: Person) -> str:
 def render(site: Site, person: Person) -> GeneratedPage:
     """The page of one person."""
     contact = site.dataset.contacts[person.contact]
+    title = templating.title_html(contact.name)
     later = Later()
     html = templating.render(
         "pages/person.html",
+        title=title,
         page=person_views.summary(contact, person),
         body=later(lambda: body(site, person)),
     )
     return GeneratedPage(
         person_uri(person.contact),
         "",
-        title=str(templating.as_text(contact.name)),
+        title=str(title),
         in_nav=False,
         wide=True,
         deferred=later.parts,

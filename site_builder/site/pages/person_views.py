@@ -3,8 +3,10 @@ search indexes) and `pages/person_body.html` (cards, profile, private details, t
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from site_builder.compute.report import Person
 from site_builder.models import Contact, FollowUp, Interaction
@@ -23,8 +25,9 @@ from site_builder.site.views import (
     People,
     When,
     badge,
-    bar,
+    dated,
     external,
+    filled,
     humanize,
     iso,
     number,
@@ -53,9 +56,9 @@ SHOWN_WITH = 6
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The top of the page; `help` is (how I can help them, how they can help me)."""
+    """The top of the page but the name; `help` is (how I can help them, how they can help
+    me)."""
 
-    name: str
     headline: str
     badges: tuple[Badge, ...]
     tags: tuple[str, ...]
@@ -67,7 +70,7 @@ class NextTouch:
     """The next touchpoint card (None for an archived person: no touchpoint)."""
 
     status: Badge
-    due: When | None
+    due: When
     scheduled: When | None
     last_touch: When | None
     cadence: str
@@ -82,7 +85,7 @@ class Share:
 
     name: str
     percent: str
-    bar: Bar | None
+    bar: Bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,7 @@ class Strength:
     """The relationship strength card."""
 
     score: int
-    bar: Bar | None
+    bar: Bar
     scoring: Link
     parts: tuple[Share, ...]
     touches: str
@@ -152,13 +155,15 @@ class Detail:
     people: People | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One interaction on the timeline."""
+class Entry(NamedTuple):
+    """One interaction on the timeline (a tuple, for the template to unpack: there are
+    many)."""
 
     date: str
     kind: str
-    value: Badge | None
+    colour: str
+    """The value's palette class (`value-give`), `""` when no value is noted."""
+    value: str
     later: bool
     summary: str
     details: tuple[Detail, ...]
@@ -191,16 +196,19 @@ def summary(contact: Contact, person: Person) -> Summary:
     them, me = contact.can_help_them, contact.can_help_me
     helps = (them or "Not noted yet.", me or "Not noted yet.") if them or me else None
     tags = (*contact.tags, *contact.interests)
-    return Summary(contact.name, headline, tuple(badges), tags, helps)
+    return Summary(headline, tuple(badges), tags, helps)
 
 
 def body(site: Site, person: Person) -> Body:
     """The cards, profile, private details and timeline of one person."""
     source = person_uri(person.contact)
     contact = site.dataset.contacts[person.contact]
+    today = site.today
     timeline = tuple(
-        _entry(site, source, person.contact, item)
-        for item in reversed(site.interactions_of(person.contact))
+        [
+            _entry(site, source, person.contact, item, today)
+            for item in reversed(site.interactions_of(person.contact))
+        ]
     )
     return Body(
         _next_touch(site, person),
@@ -219,7 +227,7 @@ def _next_touch(site: Site, person: Person) -> NextTouch | None:
     today = site.today
     return NextTouch(
         touch_badge(point.status),
-        when(point.due, today),
+        dated(point.due, today),
         when(point.scheduled, today),
         when(point.last_touch, today),
         f"every {point.cadence_days} days",
@@ -237,12 +245,12 @@ def _strength(site: Site, source: str, person: Person) -> Strength:
         ("Reciprocity", strength.reciprocity),
     )
     parts = tuple(
-        Share(name, percent(share), bar(share, "progress", f"{name.lower()} {share:.0%}"))
+        Share(name, percent(share), filled(share, "progress", f"{name.lower()} {share:.0%}"))
         for name, share in shares
     )
     return Strength(
         strength.score,
-        bar(strength.score / 100),
+        filled(strength.score / 100),
         site.guide_link(source, GUIDE_RULES, "how it is scored"),
         parts,
         number(strength.touches_last_year),
@@ -320,20 +328,32 @@ def _private(site: Site, contact: Contact) -> Private | None:
 
 
 @lru_cache(maxsize=64)
-def _value_badge(value: str | None) -> Badge | None:
-    return status_badge("value", value) if value else None
+def _value(value: str | None) -> tuple[str, str]:
+    """The colour and label of a value badge."""
+    if not value:
+        return "", ""
+    badge = status_badge("value", value)
+    return badge.colour, badge.label
 
 
-def _entry(site: Site, source: str, contact_id: str, item: Interaction) -> Entry:
+def _entry(site: Site, source: str, contact_id: str, item: Interaction, today: dt.date) -> Entry:
+    # Most interactions are with one person and have no detail line or promise.
+    alone = len(item.with_) < 2 and not (item.introduced or item.outcomes)
+    plain = alone and not (item.reply or item.meeting)
     return Entry(
         item.date.isoformat(),
-        humanize(item.kind),
-        _value_badge(item.value),
-        item.date > site.today,
+        _kind(item.kind),
+        *_value(item.value),
+        item.date > today,
         item.summary or "",
-        _details(site, source, contact_id, item),
-        tuple(_follow_up(site, f) for f in item.follow_ups),
+        () if plain else _details(site, source, contact_id, item),
+        tuple([_follow_up(site, f) for f in item.follow_ups]) if item.follow_ups else (),
     )
+
+
+@lru_cache(maxsize=64)
+def _kind(kind: str) -> str:
+    return humanize(kind)
 
 
 def _details(site: Site, source: str, contact_id: str, item: Interaction) -> tuple[Detail, ...]:

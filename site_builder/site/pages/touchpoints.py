@@ -12,14 +12,22 @@ from dataclasses import dataclass
 from site_builder.compute.report import KeyDate, OpenFollowUp, Touchpoint
 from site_builder.site import templating
 from site_builder.site.charts import activity
-from site_builder.site.context import CALENDAR, PEOPLE, TOUCHPOINTS, GeneratedPage, Later, Site
+from site_builder.site.context import (
+    CALENDAR,
+    PEOPLE,
+    TOUCHPOINTS,
+    GeneratedPage,
+    Later,
+    Site,
+    person_uri,
+)
 from site_builder.site.pages.common import (
     circle_badge,
     person_link,
     shown_years,
     touch_badge,
 )
-from site_builder.site.views import Badge, Kpi, PersonLink, When, humanize, number, when
+from site_builder.site.views import Badge, Kpi, PersonLink, When, dated, humanize, number, when
 
 SOURCE = TOUCHPOINTS
 PARTS = "parts/touchpoints.html"
@@ -41,10 +49,11 @@ class Scheduled:
     """One row of a schedule table."""
 
     priority: str
-    person: PersonLink
+    name: str
+    href: str
     circle: Badge
     status: Badge
-    due: When | None
+    due: When
     last_touch: When | None
     days_late: str
     cadence: str
@@ -69,7 +78,7 @@ class PromiseRow:
     status: Badge | None
     do: str
     people: tuple[PersonLink, ...]
-    promised_on: When | None
+    promised_on: When
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +105,11 @@ def _why(point: Touchpoint) -> str:
 def _scheduled(site: Site, source: str, p: Touchpoint) -> Scheduled:
     return Scheduled(
         number(p.priority),
-        person_link(site, source, p.contact, p.name),
+        p.name,
+        site.href(source, person_uri(p.contact)),
         circle_badge(p.circle),
         touch_badge(p.status),
-        when(p.scheduled or p.due, site.today),
+        dated(p.scheduled or p.due, site.today),
         when(p.last_touch, site.today),
         number(p.overdue_days) if p.overdue_days else "",
         number(p.cadence_days),
@@ -110,7 +120,7 @@ def _scheduled(site: Site, source: str, p: Touchpoint) -> Scheduled:
 def schedule_table(site: Site, source: str, points: Sequence[Touchpoint]) -> str:
     """Touchpoints as a sortable table, in priority order."""
     rows = [_scheduled(site, source, p) for p in points]
-    return str(templating.macro(PARTS, "schedule")(rows))
+    return templating.macro(PARTS, "schedule")(rows)
 
 
 def key_dates_table(site: Site, source: str, dates: Sequence[KeyDate]) -> str:
@@ -124,7 +134,7 @@ def key_dates_table(site: Site, source: str, dates: Sequence[KeyDate]) -> str:
         )
         for d in dates
     ]
-    return str(templating.macro(PARTS, "key_dates")(rows))
+    return templating.macro(PARTS, "key_dates")(rows)
 
 
 def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> str:
@@ -137,11 +147,11 @@ def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> 
             tuple(
                 person_link(site, source, c, n) for c, n in zip(f.contacts, f.names, strict=True)
             ),
-            when(f.interaction_date, site.today),
+            dated(f.interaction_date, site.today),
         )
         for f in items
     ]
-    return str(templating.macro(PARTS, "follow_ups")(rows))
+    return templating.macro(PARTS, "follow_ups")(rows)
 
 
 def _schedule(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
