@@ -10,7 +10,7 @@ from site_builder.site import templating
 from site_builder.site.charts import network
 from site_builder.site.context import CIRCLES, PEOPLE, GeneratedPage, Site
 from site_builder.site.pages.common import circle_badge, people_links, status_badge
-from site_builder.site.views import Badge, Kpi, People, number, percent
+from site_builder.site.views import Badge, Kpi, Link, People, number, percent
 
 SOURCE = CIRCLES
 MEMBERS_SHOWN = 40
@@ -34,7 +34,7 @@ class CircleCard:
     summary: str
     fit: Badge
     members: People
-    directory: str | None
+    directory: Link | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,9 @@ def _circle_card(site: Site, size: CircleSize, members: list[Person]) -> CircleC
         f" {size.count:,} people · target {_band(size)} · touch every {size.cadence_days} days ",
         status_badge("fit", size.fit),
         people_links(site, SOURCE, ids, MEMBERS_SHOWN),
-        site.href(SOURCE, PEOPLE) if len(ids) > MEMBERS_SHOWN else None,
+        Link("Filter the directory", site.href(SOURCE, PEOPLE))
+        if len(ids) > MEMBERS_SHOWN
+        else None,
     )
 
 
