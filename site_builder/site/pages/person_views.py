@@ -327,23 +327,13 @@ def _private(site: Site, contact: Contact) -> Private | None:
     )
 
 
-@lru_cache(maxsize=64)
-def _value(value: str | None) -> tuple[str, str]:
-    """The colour and label of a value badge."""
-    if not value:
-        return "", ""
-    badge = status_badge("value", value)
-    return badge.colour, badge.label
-
-
 def _entry(site: Site, source: str, contact_id: str, item: Interaction, today: dt.date) -> Entry:
     # Most interactions are with one person and have no detail line or promise.
     alone = len(item.with_) < 2 and not (item.introduced or item.outcomes)
     plain = alone and not (item.reply or item.meeting)
     return Entry(
         item.date.isoformat(),
-        _kind(item.kind),
-        *_value(item.value),
+        *_heading(item.kind, item.value),
         item.date > today,
         item.summary or "",
         () if plain else _details(site, source, contact_id, item),
@@ -351,9 +341,14 @@ def _entry(site: Site, source: str, contact_id: str, item: Interaction, today: d
     )
 
 
-@lru_cache(maxsize=64)
-def _kind(kind: str) -> str:
-    return humanize(kind)
+@lru_cache(maxsize=256)
+def _heading(kind: str, value: str | None) -> tuple[str, str, str]:
+    """An entry's kind as words, and the colour and label of its value badge (`""` when
+    no value is noted)."""
+    if not value:
+        return humanize(kind), "", ""
+    badge = status_badge("value", value)
+    return humanize(kind), badge.colour, badge.label
 
 
 def _details(site: Site, source: str, contact_id: str, item: Interaction) -> tuple[Detail, ...]:
