@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from site_builder.site import palette
 
@@ -15,32 +15,28 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SAFE_SCHEMES = ("https://", "http://", "mailto:")
 
 
-@dataclass(frozen=True, slots=True)
-class PersonLink:
+class PersonLink(NamedTuple):
     """A person's name, and a link to their page when they have one."""
 
     name: str
     href: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class People:
+class People(NamedTuple):
     """Linked names shown one after another, and how many more there are (`""` if none)."""
 
     shown: tuple[PersonLink, ...]
     more: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A labelled link; the bare label when `href` is None (a missing page, an unsafe URL)."""
 
     label: str
     href: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Badge:
+class Badge(NamedTuple):
     """A small coloured label; `colour` is a palette class such as `circle-inner`."""
 
     label: str
@@ -48,16 +44,14 @@ class Badge:
     sort: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class When:
+class When(NamedTuple):
     """A date as `YYYY-MM-DD` and how far it is from today."""
 
     iso: str
     relative: str
 
 
-@dataclass(frozen=True, slots=True)
-class Bar:
+class Bar(NamedTuple):
     """A horizontal progress bar: its width in percent, colour and label."""
 
     width: str
@@ -65,8 +59,7 @@ class Bar:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Kpi:
+class Kpi(NamedTuple):
     """A key number on a card, optionally a link; `colour` is a palette class."""
 
     value: str

@@ -4,7 +4,6 @@ search indexes) and `pages/person_body.html` (cards, profile, private details, t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -54,8 +53,7 @@ MONTHS = (
 SHOWN_WITH = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     """The top of the page but the name; `help` is (how I can help them, how they can help
     me)."""
 
@@ -65,8 +63,7 @@ class Summary:
     help: tuple[str, str] | None
 
 
-@dataclass(frozen=True, slots=True)
-class NextTouch:
+class NextTouch(NamedTuple):
     """The next touchpoint card (None for an archived person: no touchpoint)."""
 
     status: Badge
@@ -79,8 +76,7 @@ class NextTouch:
     priority: str
 
 
-@dataclass(frozen=True, slots=True)
-class Share:
+class Share(NamedTuple):
     """One part of the strength score, with its bar."""
 
     name: str
@@ -88,8 +84,7 @@ class Share:
     bar: Bar
 
 
-@dataclass(frozen=True, slots=True)
-class Strength:
+class Strength(NamedTuple):
     """The relationship strength card."""
 
     score: int
@@ -99,8 +94,7 @@ class Strength:
     touches: str
 
 
-@dataclass(frozen=True, slots=True)
-class Exchange:
+class Exchange(NamedTuple):
     """The give and take card; `trust` is `""` when no trust is noted."""
 
     gives: str
@@ -110,8 +104,7 @@ class Exchange:
     trust: str
 
 
-@dataclass(frozen=True, slots=True)
-class Met:
+class Met(NamedTuple):
     """How we met: the day, how, and the event."""
 
     on: str
@@ -119,8 +112,7 @@ class Met:
     event: Link | None
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(NamedTuple):
     """The profile fields; empty ones are left out of the page."""
 
     seniority: str
@@ -136,8 +128,7 @@ class Profile:
     snooze_until: str
 
 
-@dataclass(frozen=True, slots=True)
-class Private:
+class Private(NamedTuple):
     """Private details, shown only when the owner publishes them."""
 
     email: Link | None
@@ -147,8 +138,7 @@ class Private:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class Detail:
+class Detail(NamedTuple):
     """A part of a timeline entry's detail line: words, then linked people if any."""
 
     words: str
@@ -170,8 +160,7 @@ class Entry(NamedTuple):
     promises: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(NamedTuple):
     """Everything below the top of the page."""
 
     touch: NextTouch | None
