@@ -7,7 +7,6 @@ The site ships plotly.js's basic bundle, so a trace is a `bar` or a `scatter`.""
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,11 +54,6 @@ def scatter(**properties: Any) -> Trace:
 def figure(traces: Sequence[Trace], chart_layout: dict[str, Any]) -> Figure:
     """A figure of `traces` drawn with `chart_layout`."""
     return {"data": list(traces), "layout": chart_layout}
-
-
-def to_json(spec: Figure) -> str:
-    """The figure as compact JSON text (numbers are finite: the data allows no others)."""
-    return json.dumps(spec, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 @dataclass(frozen=True)

@@ -1,27 +1,25 @@
 """What a person's page shows, as plain values for `pages/person.html` (the top, which
-search indexes) and `pages/person_body.html` (cards, profile, private details, timeline)."""
+search indexes) and `pages/person_body.html` (cards, profile, private details, and the
+timeline of `person_timeline`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
 from typing import NamedTuple
 
 from site_builder.compute.report import Person
-from site_builder.models import Contact, FollowUp, Interaction
+from site_builder.models import Contact
 from site_builder.models.types import annual_parts
 from site_builder.site.context import EVENTS, GUIDE_RULES, Site, person_uri
 from site_builder.site.pages.common import (
     circle_badge,
-    people_links,
     status_badge,
     touch_badge,
 )
+from site_builder.site.pages.person_timeline import Entry, timeline
 from site_builder.site.views import (
     Badge,
     Bar,
     Link,
-    People,
     When,
     badge,
     dated,
@@ -31,7 +29,6 @@ from site_builder.site.views import (
     iso,
     number,
     percent,
-    relative_days,
     safe_url,
     when,
 )
@@ -50,7 +47,6 @@ MONTHS = (
     "November",
     "December",
 )
-SHOWN_WITH = 6
 
 
 class Summary(NamedTuple):
@@ -138,28 +134,6 @@ class Private(NamedTuple):
     notes: str
 
 
-class Detail(NamedTuple):
-    """A part of a timeline entry's detail line: words, then linked people if any."""
-
-    words: str
-    people: People | None = None
-
-
-class Entry(NamedTuple):
-    """One interaction on the timeline (a tuple, for the template to unpack: there are
-    many)."""
-
-    date: str
-    kind: str
-    colour: str
-    """The value's palette class (`value-give`), `""` when no value is noted."""
-    value: str
-    later: bool
-    summary: str
-    details: tuple[Detail, ...]
-    promises: tuple[str, ...]
-
-
 class Body(NamedTuple):
     """Everything below the top of the page."""
 
@@ -192,20 +166,13 @@ def body(site: Site, person: Person) -> Body:
     """The cards, profile, private details and timeline of one person."""
     source = person_uri(person.contact)
     contact = site.dataset.contacts[person.contact]
-    today = site.today
-    timeline = tuple(
-        [
-            _entry(site, source, person.contact, item, today)
-            for item in reversed(site.interactions_of(person.contact))
-        ]
-    )
     return Body(
         _next_touch(site, person),
         _strength(site, source, person),
         _exchange(person),
         _profile(site, source, contact),
         _private(site, contact),
-        timeline,
+        timeline(site, source, person.contact),
     )
 
 
@@ -314,54 +281,3 @@ def _private(site: Site, contact: Contact) -> Private | None:
         tuple(details.hobbies),
         details.notes or "",
     )
-
-
-def _entry(site: Site, source: str, contact_id: str, item: Interaction, today: dt.date) -> Entry:
-    # Most interactions are with one person and have no detail line or promise.
-    alone = len(item.with_) < 2 and not (item.introduced or item.outcomes)
-    plain = alone and not (item.reply or item.meeting)
-    return Entry(
-        item.date.isoformat(),
-        *_heading(item.kind, item.value),
-        item.date > today,
-        item.summary or "",
-        () if plain else _details(site, source, contact_id, item),
-        tuple([_follow_up(site, f) for f in item.follow_ups]) if item.follow_ups else (),
-    )
-
-
-@lru_cache(maxsize=256)
-def _heading(kind: str, value: str | None) -> tuple[str, str, str]:
-    """An entry's kind as words, and the colour and label of its value badge (`""` when
-    no value is noted)."""
-    if not value:
-        return humanize(kind), "", ""
-    badge = status_badge("value", value)
-    return humanize(kind), badge.colour, badge.label
-
-
-def _details(site: Site, source: str, contact_id: str, item: Interaction) -> tuple[Detail, ...]:
-    details = []
-    others = [c for c in item.with_ if c != contact_id]
-    if others:
-        details.append(Detail("with ", people_links(site, source, others, SHOWN_WITH)))
-    if item.introduced:
-        people = people_links(site, source, item.introduced, SHOWN_WITH)
-        details.append(Detail("introduced to ", people))
-    if item.outcomes:
-        details.append(Detail("outcomes: " + ", ".join(humanize(o) for o in item.outcomes)))
-    answers = [humanize(x) for x in (item.reply, item.meeting) if x]
-    if answers:
-        details.append(Detail(", ".join(answers)))
-    return tuple(details)
-
-
-def _follow_up(site: Site, promise: FollowUp) -> str:
-    if promise.done is not None:
-        state, mark = f"done {promise.done.isoformat()}", "✓"
-    elif promise.due is not None:
-        state = f"open, due {promise.due.isoformat()} ({relative_days(promise.due, site.today)})"
-        mark = "○"
-    else:
-        state, mark = "open", "○"
-    return f"{mark} {promise.do} — {state}"
