@@ -73,6 +73,7 @@ def macro(template: str, name: str) -> Callable[..., str]:
     call = getattr(environment().get_template(template).module, name)
 
     def rendered(*args: Any) -> str:
+        """The macro's HTML for these arguments."""
         return str(call(*args))
 
     return rendered

@@ -75,31 +75,36 @@ def _seat_card(site: Site, seat: BoardSeat) -> SeatCard:
     )
 
 
-def render(site: Site) -> GeneratedPage:
-    """The Circles & board page."""
-    report = site.report
-    active = [p for p in report.people if not p.archived]
-    board = report.board
+def _kpis(site: Site) -> list[Kpi]:
+    board = site.report.board
     kpis = [
         Kpi(number(s.count), f"{s.circle} (target {_band(s)})", f"circle-{s.circle}")
-        for s in report.circles
+        for s in site.report.circles
     ]
+    full = board.filled == len(board.seats)
     kpis.append(
         Kpi(
             f"{board.filled} / {len(board.seats)}",
             "board seats filled",
-            "fit-within" if board.filled == len(board.seats) else "fit-under",
+            "fit-within" if full else "fit-under",
         )
     )
+    return kpis
+
+
+def render(site: Site) -> GeneratedPage:
+    """The Circles & board page."""
+    report = site.report
+    active = [p for p in report.people if not p.archived]
     circles = [
         _circle_card(site, s, [p for p in active if p.circle == s.circle]) for s in report.circles
     ]
     markdown = templating.render(
         "pages/circles.html",
-        kpis=kpis,
+        kpis=_kpis(site),
         chart=network.circles(report.circles),
         circles=circles,
-        coverage=percent(board.coverage),
-        seats=[_seat_card(site, seat) for seat in board.seats],
+        coverage=percent(report.board.coverage),
+        seats=[_seat_card(site, seat) for seat in report.board.seats],
     )
     return GeneratedPage(SOURCE, markdown, wide=True)
