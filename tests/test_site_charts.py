@@ -23,9 +23,9 @@ from plotly.utils import PlotlyJSONEncoder
 from site_builder.compute import compute
 from site_builder.loading.loader import load
 from site_builder.site.charts import activity, network, roadmap
+from site_builder.site.charts.figure import Chart
 from site_builder.site.context import GeneratedPage, Site
 from site_builder.site.generate import generate
-from site_builder.site.html import Html
 from tests.site_support import REPO
 
 DEMO_TODAY = dt.date(2026, 11, 23)
@@ -36,15 +36,17 @@ DATA_CHART = re.compile(r"data-chart='([^']*)'")
 Spec = dict[str, Any]
 
 
-def _chart_functions(module: ModuleType) -> Iterator[tuple[str, Callable[..., Html]]]:
+def _chart_functions(module: ModuleType) -> Iterator[tuple[str, Callable[..., Chart]]]:
     """The public functions a chart module defines (not those it imports)."""
     for name, function in inspect.getmembers(module, inspect.isfunction):
         if not name.startswith("_") and function.__module__ == module.__name__:
             yield name, function
 
 
-def _counting(function: Callable[..., Html], name: str, calls: Counter[str]) -> Callable[..., Html]:
-    def counted(*args: Any, **kwargs: Any) -> Html:
+def _counting(
+    function: Callable[..., Chart], name: str, calls: Counter[str]
+) -> Callable[..., Chart]:
+    def counted(*args: Any, **kwargs: Any) -> Chart:
         calls[name] += 1
         return function(*args, **kwargs)
 

@@ -1,40 +1,57 @@
-"""The HTML helpers: escaping, safe links, the Html type, and URLs between pages."""
+"""The HTML of the pages: escaping, the template environment, the macros, safe links,
+charts, and URLs between pages."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
 import pytest
+from jinja2 import StrictUndefined, UndefinedError
+from markupsafe import Markup
 
 from site_builder.site.charts.figure import bar, chart, figure, label_text, layout, scatter
 from site_builder.site.context import url_of
-from site_builder.site.html import (
-    Html,
-    attrs,
-    block,
-    esc,
-    external_link,
-    raw,
-    safe_url,
-    table,
-    tabs,
-    tag,
-)
+from site_builder.site.templating import environment, macro, markdown_block, title_html
+from site_builder.site.views import Badge, external, safe_url
+
+MACROS = "macros/common.html"
 
 
-def test_esc_escapes_markup_and_quotes() -> None:
-    assert esc('<a href="x">\'&') == "&lt;a href=&quot;x&quot;&gt;&#x27;&amp;"
+def external_link(url: str, label: str) -> str:
+    return str(macro(MACROS, "external")(external(url, label)))
 
 
-def test_esc_drops_control_characters_markdown_uses_as_placeholders() -> None:
-    assert esc("a\x02wzxhzdk:0\x03b") == "awzxhzdk:0b"
+def _render(source: str, **values: Any) -> str:
+    """A snippet rendered in the page bodies' environment, with the macros as `m`."""
+    imports = f'{{% import "{MACROS}" as m %}}'
+    return environment().from_string(imports + source).render(**values)
 
 
-def test_html_adds_only_html() -> None:
-    assert isinstance(esc("a") + raw("<b>"), Html)
-    with pytest.raises(TypeError):
-        esc("a") + "<b>unescaped</b>"  # type: ignore[operator]  # the point of the test
-    assert not isinstance("<b>unescaped</b>" + esc("a"), Html)
+def test_text_is_escaped_markup_and_quotes_included() -> None:
+    assert title_html('<a href="x">\'&') == "&lt;a href=&quot;x&quot;&gt;&#x27;&amp;"
+    assert _render("{{ x }}", x='<a href="x">\'&') == "&lt;a href=&#34;x&#34;&gt;&#39;&amp;"
+
+
+def test_control_characters_markdown_uses_as_placeholders_are_dropped() -> None:
+    assert title_html("a\x02wzxhzdk:0\x03b") == "awzxhzdk:0b"
+    assert _render("{{ x|block }}", x="a\x02wzxhzdk:0\x03b") == "\n\nawzxhzdk:0b\n\n"
+
+
+def test_the_environment_is_netdashs_own_made_once_and_strict() -> None:
+    env = environment()
+    assert env is environment()  # compiled once per process
+    assert env.autoescape is True and env.undefined is StrictUndefined
+    assert env.trim_blocks and env.lstrip_blocks
+    with pytest.raises(UndefinedError):
+        _render("{{ missing }}")
+
+
+def test_only_markup_made_by_the_templates_passes_unescaped() -> None:
+    assert _render("{{ x }}", x=Markup("<b>trusted</b>")) == "<b>trusted</b>"
+    assert _render("<b>{{ x }}</b>", x="<b>data</b>") == "<b>&lt;b&gt;data&lt;/b&gt;</b>"
+    assert _render("{{ m.tags(words) }}", words=["<i>"]) == '<span class="nd-tag">&lt;i&gt;</span>'
 
 
 @pytest.mark.parametrize(
@@ -57,32 +74,46 @@ def test_unsafe_urls_are_refused(url: str) -> None:
 def test_safe_links_are_escaped() -> None:
     link = external_link('https://example.com/?q="><script>', "<b>me</b>")
     assert link == (
-        '<a href="https://example.com/?q=&quot;&gt;&lt;script&gt;" '
+        '<a href="https://example.com/?q=&#34;&gt;&lt;script&gt;" '
         'rel="noopener noreferrer nofollow">&lt;b&gt;me&lt;/b&gt;</a>'
     )
 
 
 def test_attributes_are_escaped_and_named() -> None:
-    assert attrs(class_="a", data_sort='"x"', hidden=True, title=None, open=False) == (
-        ' class="a" data-sort="&quot;x&quot;" hidden'
+    badge = macro(MACROS, "badge")
+    assert badge(Badge('"x"', "circle-inner", 2)) == (
+        '<span class="nd-badge nd-circle-inner" data-sort="2">&#34;x&#34;</span>'
     )
-    assert tag("span", esc("<x>"), title="<t>") == '<span title="&lt;t&gt;">&lt;x&gt;</span>'
+    assert badge(Badge("<x>", '"><script>')) == (
+        '<span class="nd-badge nd-&#34;&gt;&lt;script&gt;">&lt;x&gt;</span>'
+    )
 
 
 def test_block_has_no_blank_line_for_markdown_to_split_on() -> None:
-    fragment = raw("<div>\n\n<p>a</p>\n   \n</div>")
-    text = block(fragment)
+    fragment = Markup("<div>\n\n<p>a</p>\n   \n</div>")
+    text = markdown_block(fragment)
     assert text.startswith("\n\n<div>") and text.endswith("</div>\n\n")
     assert "\n\n" not in text.strip("\n")
+    filtered = _render("{% filter block %}<p>{{ x }}</p>{% endfilter %}", x="a\n\nb")
+    assert "\n\n" not in filtered.strip("\n")
 
 
 def test_table_is_styled_by_material_and_carries_attributes() -> None:
-    html = table([esc("A")], [[esc("<1>")]], data_sortable=True)
+    html = _render(
+        '{% call m.table(["A"], sortable=true) %}<tr><td>{{ x }}</td></tr>{% endcall %}', x="<1>"
+    )
     assert "<table data-sortable>" in html and "<td>&lt;1&gt;</td>" in html
 
 
+@dataclass(frozen=True)
+class Pane:
+    label: str
+    content: str
+
+
 def test_tabs_use_the_pymdownx_markup_with_unique_names() -> None:
-    html = tabs("g", [("One", raw("1")), ("<Two>", raw("2"))])
+    panes = [Pane("One", "1"), Pane("<Two>", "2")]
+    html = _render('{% call(p) m.tabs("g", panes) %}{{ p.content }}{% endcall %}', panes=panes)
     assert 'id="__tabbed_g_1" name="__tabbed_g" type="radio"' in html
     assert '<label for="__tabbed_g_2">&lt;Two&gt;</label>' in html
     assert html.count('class="tabbed-block"') == 2
@@ -90,7 +121,7 @@ def test_tabs_use_the_pymdownx_markup_with_unique_names() -> None:
 
 def test_chart_json_is_attribute_safe_and_has_no_template() -> None:
     spec = figure([bar(x=["</div><script>'&"], y=[1])], layout(240))
-    html = chart(spec, "a chart")
+    html = str(macro(MACROS, "chart")(chart(spec, "a chart")))
     payload = html.split("data-chart='", 1)[1].split("'", 1)[0]
     assert "<" not in payload and "'" not in payload
     unescaped = payload.replace("&lt;", "<").replace("&gt;", ">").replace("&#x27;", "'")
@@ -102,7 +133,9 @@ def test_chart_json_is_attribute_safe_and_has_no_template() -> None:
 
 def test_chart_refuses_numbers_json_cannot_hold() -> None:
     with pytest.raises(ValueError, match="JSON"):
-        chart(figure([scatter(x=[1], y=[float("nan")])], layout()), "a chart")
+        macro(MACROS, "chart")(
+            chart(figure([scatter(x=[1], y=[float("nan")])], layout()), "a chart")
+        )
 
 
 def test_label_text_escapes_plotly_pseudo_html() -> None:

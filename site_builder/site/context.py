@@ -7,12 +7,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from site_builder.compute import Report
 from site_builder.diagnostics.problems import Problem
 from site_builder.models import Contact, Dataset, Interaction
-from site_builder.site.html import Html, esc, link
+from site_builder.site.views import Link
 
 HOME = "index.md"
 TOUCHPOINTS = "touchpoints.md"
@@ -61,11 +62,11 @@ class Later:
     def __init__(self) -> None:
         self.parts: dict[str, Producer] = {}
 
-    def __call__(self, producer: Producer) -> str:
+    def __call__(self, producer: Producer) -> Markup:
         """A Markdown block holding the marker that `producer`'s HTML replaces."""
         marker = f"{MARKER_PREFIX}{len(self.parts)}-->"
         self.parts[marker] = producer
-        return f"\n\n{marker}\n\n"
+        return Markup(f"\n\n{marker}\n\n")  # noqa: S704 - a comment made here, no data
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,9 @@ class Site:
         relative = get_relative_url(target_url, source_url)
         return relative + (f"#{anchor}" if anchor else "")
 
-    def guide_link(self, source: str, target: str, label: str) -> Html:
+    def guide_link(self, source: str, target: str, label: str) -> Link:
         """A link to a hand-written page, or the bare label when the page is missing."""
-        if target not in self.docs:
-            return esc(label)
-        return link(self.href(source, target), esc(label))
+        return Link(label, self.href(source, target) if target in self.docs else None)
 
     def person_href(self, source: str, contact: str) -> str | None:
         """A link to a person's page, or None for an id with no contact (a dangling

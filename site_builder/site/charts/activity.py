@@ -14,11 +14,18 @@ from site_builder.compute.report import (
     WeekLoad,
 )
 from site_builder.site import palette
-from site_builder.site.charts.figure import bar, chart, figure, label_text, layout, scatter
-from site_builder.site.html import Html
+from site_builder.site.charts.figure import (
+    Chart,
+    bar,
+    chart,
+    figure,
+    label_text,
+    layout,
+    scatter,
+)
 
 
-def workload(weeks: Sequence[WeekLoad], title: str = "Touchpoints due per week") -> Html:
+def workload(weeks: Sequence[WeekLoad], title: str = "Touchpoints due per week") -> Chart:
     """Touchpoints projected to fall due in each coming week."""
     trace = bar(
         x=[week.start.isoformat() for week in weeks],
@@ -39,7 +46,7 @@ def workload(weeks: Sequence[WeekLoad], title: str = "Touchpoints due per week")
     )
 
 
-def consistency(data: Consistency) -> Html:
+def consistency(data: Consistency) -> Chart:
     """Interactions per ISO week over the last 26 weeks."""
     weeks = data.weeks
     trace = bar(
@@ -63,7 +70,7 @@ def consistency(data: Consistency) -> Html:
     )
 
 
-def value_mix(mix: ValueMix) -> Html:
+def value_mix(mix: ValueMix) -> Chart:
     """Give, share and ask over the last 90 days next to the target mix."""
     names = [share.value for share in mix.shares]
     actual = bar(
@@ -101,7 +108,7 @@ def value_mix(mix: ValueMix) -> Html:
     )
 
 
-def quarters(data: Sequence[QuarterOutcomes]) -> Html:
+def quarters(data: Sequence[QuarterOutcomes]) -> Chart:
     """Referrals and opportunities per calendar quarter."""
     labels = [q.label for q in data]
     traces = [
@@ -132,7 +139,7 @@ def quarters(data: Sequence[QuarterOutcomes]) -> Html:
     )
 
 
-def responses(rates: ResponseRates) -> Html:
+def responses(rates: ResponseRates) -> Chart:
     """Outreach answered and meetings accepted, as stacked bars of counts."""
     rows = ["outreach", "meetings asked"]
     parts = [
@@ -158,7 +165,7 @@ def responses(rates: ResponseRates) -> Html:
     )
 
 
-def measure(series: MeasureSeries, colour: str) -> Html:
+def measure(series: MeasureSeries, colour: str) -> Chart:
     """One manual series over time."""
     trace = scatter(
         x=[day.isoformat() for day, _ in series.points],

@@ -7,12 +7,10 @@ The site ships plotly.js's basic bundle, so a trace is a `bar` or a `scatter`.""
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, TypedDict
-
-from site_builder.site.html import Html, attrs, raw
 
 Trace = dict[str, Any]
 """One trace of a figure: its `type` and its properties, as plotly.js reads them."""
@@ -25,7 +23,6 @@ class Figure(TypedDict):
     layout: dict[str, Any]
 
 
-_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "'": "&#x27;", "<": "&lt;", ">": "&gt;"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DEFAULT_HEIGHT = 320
 CHART_OPENING = '<div class="nd-chart"'
@@ -59,23 +56,20 @@ def figure(traces: Sequence[Trace], chart_layout: dict[str, Any]) -> Figure:
     return {"data": list(traces), "layout": chart_layout}
 
 
-def to_json(spec: Figure) -> str:
-    """The figure as compact JSON text (numbers are finite: the data allows no others)."""
-    return json.dumps(spec, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+@dataclass(frozen=True)
+class Chart:
+    """A chart placeholder: the figure, a label for screen readers (it shows while the
+    chart loads) and the height to keep for it. The `chart` macro writes the figure as
+    JSON into `data-chart`; the drawing script reads it from there."""
+
+    spec: Figure
+    label: str
+    height: int
 
 
-def chart(spec: Figure, label: str) -> Html:
-    """A chart placeholder: the drawing script reads `data-chart` and draws into it.
-
-    `label` describes the chart for screen readers and shows while it loads.
-    """
-    height = spec["layout"].get("height") or DEFAULT_HEIGHT
-    # Single quotes around the JSON: its many double quotes then need no escaping.
-    data = _CONTROL.sub("", to_json(spec)).translate(_ATTRIBUTE_ESCAPES)
-    return raw(
-        f"{CHART_OPENING} data-chart='{data}'{attrs(role='img', aria_label=label)}"
-        f' style="min-height:{height}px"></div>'
-    )
+def chart(spec: Figure, label: str) -> Chart:
+    """The placeholder of a chart of `spec`, described by `label`."""
+    return Chart(spec, label, spec["layout"].get("height") or DEFAULT_HEIGHT)
 
 
 def label_text(value: object) -> str:

@@ -12,14 +12,22 @@ from site_builder.compute.report import (
     QuadrantBounds,
 )
 from site_builder.site import palette
-from site_builder.site.charts.figure import Trace, bar, chart, figure, label_text, layout, scatter
-from site_builder.site.html import Html
+from site_builder.site.charts.figure import (
+    Chart,
+    Trace,
+    bar,
+    chart,
+    figure,
+    label_text,
+    layout,
+    scatter,
+)
 
 NAMES_IN_HOVER = 8
 ROW_GAP = 0.12
 
 
-def circles(sizes: Sequence[CircleSize]) -> Html:
+def circles(sizes: Sequence[CircleSize]) -> Chart:
     """Active contacts per circle as bullet bars, one row (and scale) per circle, over a
     grey band from the target's minimum to its maximum."""
     traces: list[Trace] = []
@@ -161,7 +169,7 @@ def _quadrant_shapes(
     return shapes, notes
 
 
-def matrix(data: NetworkMatrix) -> Html:
+def matrix(data: NetworkMatrix) -> Chart:
     """Influence against accessibility; one bubble per score pair, sized by head count,
     over the four quadrants."""
     grouped = _bubbles(data.cells)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from site_builder.compute.report import Burnup, HabitProgress
 from site_builder.site import palette
-from site_builder.site.charts.figure import bar, chart, figure, layout, scatter
-from site_builder.site.html import Html
+from site_builder.site.charts.figure import Chart, bar, chart, figure, layout, scatter
 
 
-def burnup(data: Burnup) -> Html:
+def burnup(data: Burnup) -> Chart:
     """A metric's running total over the roadmap year against the plan's steps."""
     traces = [
         scatter(
@@ -41,7 +40,7 @@ def burnup(data: Burnup) -> Html:
     )
 
 
-def habit(progress: HabitProgress) -> Html:
+def habit(progress: HabitProgress) -> Chart:
     """A habit's recent periods: actual against the target, met periods in green."""
     periods = progress.history
     labels = [p.label for p in periods]

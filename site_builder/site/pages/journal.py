@@ -1,48 +1,56 @@
-"""Journal: reflections after events and conversations, newest first."""
+"""Journal: reflections after events and conversations, newest first (`pages/journal.html`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from site_builder.models import JournalEntry
+from site_builder.site import templating
 from site_builder.site.context import EVENTS, JOURNAL, GeneratedPage, Site
-from site_builder.site.html import EMPTY, Html, admonition, block, card, day, esc, grid, link, tag
-from site_builder.site.pages.common import page, person_link
+from site_builder.site.pages.common import person_link
+from site_builder.site.views import Link, PersonLink
 
 SOURCE = JOURNAL
 
 
-def _about(site: Site, entry: JournalEntry) -> Html:
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reflection: what went well, what to improve, who gave feedback; what it is
+    about is a person or an event, if anything."""
+
+    title: str
+    date: str
+    about_person: PersonLink | None
+    about_event: Link | None
+    went_well: str
+    improve: str
+    feedback_from: PersonLink | None
+
+
+def entry_card(site: Site, entry: JournalEntry) -> Entry:
+    """One reflection, as the Journal lays it out."""
     about = entry.about
-    if about is None:
-        return EMPTY
-    if about.contact is not None:
-        return esc("about ") + person_link(site, SOURCE, about.contact)
-    event = about.event or ""
-    return esc("about ") + link(site.href(SOURCE, EVENTS), esc(site.event_names.get(event, event)))
-
-
-def entry_card(site: Site, entry: JournalEntry) -> Html:
-    """One reflection: what went well, what to improve, who gave feedback."""
-    head = tag("p", day(entry.date) + esc(" ") + _about(site, entry), class_="nd-muted nd-small")
-    notes = []
-    if entry.went_well:
-        notes.append(admonition("success", esc("Went well"), tag("p", esc(entry.went_well))))
-    if entry.improve:
-        notes.append(admonition("warning", esc("To improve"), tag("p", esc(entry.improve))))
-    parts = [head, grid(notes, class_="nd-grid-2")]
-    if entry.feedback_from:
-        parts.append(
-            tag("p", esc("Feedback from ") + person_link(site, SOURCE, entry.feedback_from))
-        )
-    title = esc(f"{entry.date:%A} {entry.date.day} {entry.date:%B %Y}")
-    return card(title, Html("".join(parts)))
+    person = event = None
+    if about is not None and about.contact is not None:
+        person = person_link(site, SOURCE, about.contact)
+    elif about is not None:
+        name = about.event or ""
+        event = Link(site.event_names.get(name, name), site.href(SOURCE, EVENTS))
+    return Entry(
+        f"{entry.date:%A} {entry.date.day} {entry.date:%B %Y}",
+        entry.date.isoformat(),
+        person,
+        event,
+        entry.went_well or "",
+        entry.improve or "",
+        person_link(site, SOURCE, entry.feedback_from) if entry.feedback_from else None,
+    )
 
 
 def render(site: Site) -> GeneratedPage:
     """The Journal page."""
     entries = sorted(site.dataset.journal, key=lambda e: e.date, reverse=True)
-    body = (
-        "".join(block(tag("div", entry_card(site, e), class_="grid")) for e in entries)
-        if entries
-        else "\nNo reflection yet: add one to `journal.yml` after an event.\n"
+    markdown = templating.render(
+        "pages/journal.html", entries=[entry_card(site, e) for e in entries]
     )
-    return GeneratedPage(SOURCE, page("Journal", body), wide=True)
+    return GeneratedPage(SOURCE, markdown, wide=True)

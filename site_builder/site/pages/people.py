@@ -1,107 +1,88 @@
-"""People: the directory, sortable by any column and filtered by circle, tag or text."""
+"""People: the directory, sortable by any column and filtered by circle, tag or text
+(`pages/people.html`; the table and the archive are `parts/people_*.html`, put in place
+after MkDocs has rendered the page)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from functools import partial
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from site_builder.compute.report import Person
 from site_builder.models.types import CIRCLES
-from site_builder.site.context import PEOPLE, GeneratedPage, Later, Site
-from site_builder.site.html import (
-    EMPTY,
-    Html,
-    attrs,
-    bar,
-    block,
-    esc,
-    join,
-    number,
-    raw,
-    tag,
-)
-from site_builder.site.pages.common import (
-    circle_badge,
-    kpi,
-    kpis,
-    page,
-    person_link,
-    section,
-    tags,
-    touch_badge,
-    when,
-)
+from site_builder.site import templating
+from site_builder.site.context import PEOPLE, GeneratedPage, Later, Site, person_uri
+from site_builder.site.pages.common import circle_badge, person_link, touch_badge
+from site_builder.site.views import Badge, Bar, Kpi, When, filled, number, when
 
 SOURCE = PEOPLE
 TABLE_ID = "nd-people"
 HEADERS = ("Name", "Circle", "Company and role", "Tags", "Last touch", "Next touch", "Strength")
 
 
-def _select(field: str, label: str, options: Iterable[str]) -> Html:
-    choices = raw('<option value="">all</option>') + join(
-        tag("option", esc(option), value=option.lower()) for option in options
-    )
-    return tag("label", esc(label) + tag("select", choices, data_filter=field))
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One person in the directory, with the keys the filters match on."""
+
+    name: str
+    href: str
+    circle: Badge
+    company: str
+    role: str
+    tags: tuple[str, ...]
+    last_touch: When | None
+    status: Badge | None
+    next_touch: When | None
+    next_sort: str
+    score: int
+    bar: Bar
+    circle_key: str
+    tag_key: str
+    text_key: str
 
 
-def filters(site: Site, table_id: str, total: int) -> Html:
-    """The filter form above the directory: free text, circle and tag."""
-    all_tags = sorted(
-        {t for c in site.dataset.contacts.values() if not c.archived for t in c.tags},
-        key=str.casefold,
-    )
-    box = f'<input type="search" data-filter="text"{attrs(placeholder="Type to filter")}>'
-    search = tag("label", esc("Name, company or role") + raw(box))
-    count = raw(
-        f'<p class="nd-muted nd-small"><span data-filter-count>{total:,}</span> '
-        f"of {total:,} shown</p>"
-    )
-    return tag(
-        "form",
-        search + _select("circle", "Circle", CIRCLES) + _select("tag", "Tag", all_tags) + count,
-        class_="nd-filters",
-        data_filters=table_id,
-        role="search",
-    )
-
-
-def _row(site: Site, person: Person) -> Html:
+def _row(site: Site, person: Person) -> Row:
     contact = site.dataset.contacts[person.contact]
     point = person.touchpoint
-    text = " ".join(filter(None, (contact.name, contact.company, contact.role))).lower()
-    role = tag("span", esc(contact.role), class_="nd-rel nd-muted") if contact.role else EMPTY
     due = (point.scheduled or point.due) if point else None
     score = person.strength.score
-    cells: list[tuple[Html, str | int | None]] = [
-        (person_link(site, SOURCE, person.contact, person.name), None),
-        (circle_badge(person.circle), None),
-        (esc(contact.company or "") + role, None),
-        (tags(contact.tags), None),
-        (when(person.last_touch, site.today), None),
-        (
-            touch_badge(point.status) + raw(" ") + when(due, site.today) if point else EMPTY,
-            due.isoformat() if due else "",
-        ),
-        (esc(score) + bar(score / 100, "progress", f"strength {score}"), score),
-    ]
-    body = "".join(f"<td{attrs(data_sort=key)}>{cell}</td>" for cell, key in cells)
-    row_attrs = attrs(
-        data_circle=person.circle, data_tag="|".join(contact.tags).lower(), data_text=text
+    return Row(
+        person.name,
+        site.href(SOURCE, person_uri(person.contact)),
+        circle_badge(person.circle),
+        contact.company or "",
+        contact.role or "",
+        tuple(contact.tags),
+        when(person.last_touch, site.today),
+        touch_badge(point.status) if point else None,
+        when(due, site.today),
+        due.isoformat() if due else "",
+        score,
+        filled(score / 100, "progress", f"strength {score}"),
+        person.circle,
+        "|".join(contact.tags).lower(),
+        " ".join(filter(None, (contact.name, contact.company, contact.role))).lower(),
     )
-    return Html(f"<tr{row_attrs}>{body}</tr>")
 
 
-def directory(site: Site, people: Sequence[Person], table_id: str) -> Html:
+def directory(site: Site, people: Sequence[Person], table_id: str) -> str:
     """The sortable table of people (kept out of the search index: each person's own page
     is indexed instead)."""
-    head = "".join(f"<th>{esc(h)}</th>" for h in HEADERS)
-    rows = "".join(_row(site, person) for person in people)
-    return raw(
-        f'<div class="md-typeset__scrollwrap nd-table" data-search-exclude>'
-        f'<div class="md-typeset__table">'
-        f'<table id="{table_id}" data-sortable><thead><tr>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table></div></div>"
+    rows = [_row(site, person) for person in people]
+    return templating.render(
+        "parts/people_directory.html", headers=HEADERS, rows=rows, table_id=table_id
     )
+
+
+def archive_list(site: Site, archived: Sequence[Person]) -> str:
+    """Archived people, linked to their pages."""
+    links = [person_link(site, SOURCE, p.contact, p.name) for p in archived]
+    return templating.render("parts/people_archive.html", people=links)
+
+
+def _tags(site: Site) -> list[tuple[str, str]]:
+    """Every tag of an active person, as the filter's (value, label) options."""
+    tags = {t for c in site.dataset.contacts.values() if not c.archived for t in c.tags}
+    return [(tag.lower(), tag) for tag in sorted(tags, key=str.casefold)]
 
 
 def render(site: Site) -> GeneratedPage:
@@ -109,28 +90,19 @@ def render(site: Site) -> GeneratedPage:
     active = [p for p in site.report.people if not p.archived]
     archived = [p for p in site.report.people if p.archived]
     later = Later()
-    parts = [
-        kpis(
-            [kpi(number(len(active)), "active people")]
-            + [
-                kpi(number(s.count), f"{s.circle} circle", f"circle-{s.circle}")
-                for s in site.report.circles
-            ]
-        ),
-        block(filters(site, TABLE_ID, len(active))),
-        later(partial(directory, site, active, TABLE_ID)),
+    kpis = [Kpi(number(len(active)), "active people")] + [
+        Kpi(number(s.count), f"{s.circle} circle", f"circle-{s.circle}")
+        for s in site.report.circles
     ]
-    if archived:
-        parts.append(
-            section(
-                f"Archived ({len(archived):,})", "Kept for their history; they get no touchpoint."
-            )
-        )
-        parts.append(later(partial(archive_list, site, archived)))
-    return GeneratedPage(SOURCE, page("People", *parts), wide=True, deferred=later.parts)
-
-
-def archive_list(site: Site, archived: Sequence[Person]) -> Html:
-    """Archived people, linked to their pages."""
-    names = join(tag("li", person_link(site, SOURCE, p.contact, p.name)) for p in archived)
-    return tag("ul", names, class_="nd-columns")
+    markdown = templating.render(
+        "pages/people.html",
+        kpis=kpis,
+        table_id=TABLE_ID,
+        circles=[(circle.lower(), circle) for circle in CIRCLES],
+        tags=_tags(site),
+        total=f"{len(active):,}",
+        directory=later(lambda: directory(site, active, TABLE_ID)),
+        archived=f"{len(archived):,}" if archived else "",
+        archive=later(lambda: archive_list(site, archived)) if archived else "",
+    )
+    return GeneratedPage(SOURCE, markdown, wide=True, deferred=later.parts)

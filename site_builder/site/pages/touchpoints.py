@@ -1,42 +1,36 @@
 """Touchpoints: what to do and when. Everyone overdue, due or scheduled; the people on
 track whose touch falls in the coming weeks (the People directory lists the rest, by next
-touch); the workload ahead, key dates of the coming months and open follow-ups."""
+touch); the workload ahead, key dates of the coming months and open follow-ups
+(`pages/touchpoints.html`; the tables are macros of `parts/touchpoints.html`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import partial
+from dataclasses import dataclass
 
 from site_builder.compute.report import KeyDate, OpenFollowUp, Touchpoint
+from site_builder.site import templating
 from site_builder.site.charts import activity
-from site_builder.site.context import CALENDAR, PEOPLE, TOUCHPOINTS, GeneratedPage, Later, Site
-from site_builder.site.html import (
-    Html,
-    admonition,
-    block,
-    esc,
-    humanize,
-    join,
-    link,
-    number,
-    raw,
-    table,
-    tag,
+from site_builder.site.context import (
+    CALENDAR,
+    PEOPLE,
+    TOUCHPOINTS,
+    GeneratedPage,
+    Later,
+    Site,
+    person_uri,
 )
 from site_builder.site.pages.common import (
     circle_badge,
-    kpi,
-    kpis,
-    page,
     person_link,
-    section,
     shown_years,
     touch_badge,
-    when,
 )
+from site_builder.site.views import Badge, Kpi, PersonLink, When, dated, humanize, number, when
 
 SOURCE = TOUCHPOINTS
+PARTS = "parts/touchpoints.html"
 ON_TRACK_DAYS = 30
 """People on track are listed when their touch falls within this many days."""
 KEY_DATE_DAYS = 90
@@ -50,132 +44,129 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def _why(point: Touchpoint) -> Html:
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    """One row of a schedule table."""
+
+    priority: str
+    name: str
+    href: str
+    circle: Badge
+    status: Badge
+    due: When | None
+    last_touch: When | None
+    days_late: str
+    cadence: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDateRow:
+    """One birthday or anniversary."""
+
+    date: When | None
+    person: PersonLink
+    what: str
+    years: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRow:
+    """One open follow-up; `status` is None for one with no due date."""
+
+    due: When | None
+    status: Badge | None
+    do: str
+    people: tuple[PersonLink, ...]
+    promised_on: When
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A group of touchpoints under its heading; `table` is a deferred marker or `""`.
+    For the people on track, `soon` says how many days ahead are listed and `more` how
+    many are due later."""
+
+    title: str
+    table: str
+    soon: int = 0
+    more: str = ""
+
+
+def _why(point: Touchpoint) -> str:
     notes = ["never contacted"] if point.never_contacted else []
     if point.snoozed_until is not None:
         notes.append(f"snoozed to {point.snoozed_until.isoformat()}")
     if point.dormant:
         notes.append("dormant")
-    return esc("; ".join(notes))
+    return "; ".join(notes)
 
 
-def schedule_table(site: Site, source: str, points: Sequence[Touchpoint]) -> Html:
+def _scheduled(site: Site, source: str, p: Touchpoint) -> Scheduled:
+    return Scheduled(
+        number(p.priority),
+        p.name,
+        site.href(source, person_uri(p.contact)),
+        circle_badge(p.circle),
+        touch_badge(p.status),
+        when(p.scheduled or p.due, site.today),
+        when(p.last_touch, site.today),
+        number(p.overdue_days) if p.overdue_days else "",
+        number(p.cadence_days),
+        _why(p),
+    )
+
+
+def schedule_table(site: Site, source: str, points: Sequence[Touchpoint]) -> str:
     """Touchpoints as a sortable table, in priority order."""
-    today = site.today
-    rows = [
-        [
-            number(p.priority),
-            person_link(site, source, p.contact, p.name),
-            circle_badge(p.circle),
-            touch_badge(p.status),
-            when(p.scheduled or p.due, today),
-            when(p.last_touch, today),
-            number(p.overdue_days) if p.overdue_days else raw(""),
-            number(p.cadence_days),
-            _why(p),
-        ]
-        for p in points
-    ]
-    headers = [
-        esc(h)
-        for h in (
-            "#",
-            "Name",
-            "Circle",
-            "Status",
-            "Due / scheduled",
-            "Last touch",
-            "Days late",
-            "Every (days)",
-            "Notes",
-        )
-    ]
-    return table(headers, rows, data_sortable=True)
+    rows = [_scheduled(site, source, p) for p in points]
+    return templating.macro(PARTS, "schedule")(rows)
 
 
-def key_dates_table(site: Site, source: str, dates: Sequence[KeyDate]) -> Html:
+def key_dates_table(site: Site, source: str, dates: Sequence[KeyDate]) -> str:
     """Birthdays and work anniversaries, soonest first."""
     rows = [
-        [
+        KeyDateRow(
             when(d.date, site.today),
             person_link(site, source, d.contact, d.name),
-            esc(humanize(d.kind)),
-            number(shown_years(site, d)) if shown_years(site, d) else raw(""),
-        ]
+            humanize(d.kind),
+            number(years) if (years := shown_years(site, d)) else "",
+        )
         for d in dates
     ]
-    return table([esc("Date"), esc("Name"), esc("What"), esc("Years")], rows, data_sortable=True)
+    return templating.macro(PARTS, "key_dates")(rows)
 
 
-def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> Html:
+def follow_ups_table(site: Site, source: str, items: Sequence[OpenFollowUp]) -> str:
     """Open promises, most urgent first."""
     rows = [
-        [
+        PromiseRow(
             when(f.due, site.today),
-            touch_badge(f.status) if f.status != "open" else esc("open"),
-            esc(f.do),
-            join(
-                (person_link(site, source, c, n) for c, n in zip(f.contacts, f.names, strict=True)),
-                ", ",
+            touch_badge(f.status) if f.status != "open" else None,
+            f.do,
+            tuple(
+                person_link(site, source, c, n) for c, n in zip(f.contacts, f.names, strict=True)
             ),
-            when(f.interaction_date, site.today),
-        ]
+            dated(f.interaction_date, site.today),
+        )
         for f in items
     ]
-    headers = [esc(h) for h in ("Due", "Status", "To do", "With", "Promised on")]
-    return table(headers, rows, data_sortable=True)
-
-
-def _calendar_note(site: Site) -> str:
-    href = site.href(SOURCE, CALENDAR)
-    body = tag(
-        "p",
-        raw("Subscribe to ")
-        + link(href, esc("touchpoints.ics"), download=True)
-        + esc(
-            " in your calendar app to see each touchpoint on its due day. The feed "
-            "is rebuilt with the site, so it follows your data."
-        ),
-    )
-    return block(admonition("tip", esc("Calendar feed"), body))
+    return templating.macro(PARTS, "follow_ups")(rows)
 
 
 def _schedule(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
-    return later(partial(schedule_table, site, SOURCE, points)) if points else "Nobody.\n"
+    return later(lambda: schedule_table(site, SOURCE, points)) if points else ""
 
 
-def _on_track(site: Site, later: Later, points: Sequence[Touchpoint]) -> str:
-    """The people on track whose touch falls in the coming days; a link to the rest."""
-    if not points:
-        return "Nobody.\n"
+def _group(site: Site, later: Later, title: str, statuses: tuple[str, ...]) -> Group:
+    points = [p for p in site.report.touchpoints if p.status in statuses]
+    heading = f"{title} ({len(points):,})"
+    if statuses != ON_TRACK or not points:
+        return Group(heading, _schedule(site, later, points))
     horizon = site.today + dt.timedelta(days=ON_TRACK_DAYS)
     soon = [p for p in points if p.due is not None and p.due <= horizon]
-    text = f"Due in the next {ON_TRACK_DAYS} days:\n\n" + _schedule(site, later, soon)
-    if len(soon) < len(points):
-        people = link(site.href(SOURCE, PEOPLE), esc("People"))
-        text += block(
-            tag(
-                "p",
-                esc(f"{len(points) - len(soon):,} more due later: ")
-                + people
-                + esc(" lists everyone with their next touch."),
-                class_="nd-muted",
-            )
-        )
-    return text
-
-
-def _grouped(site: Site, later: Later) -> str:
-    parts = []
-    for title, statuses in GROUPS:
-        points = [p for p in site.report.touchpoints if p.status in statuses]
-        parts.append(section(f"{title} ({len(points):,})"))
-        parts.append(
-            _on_track(site, later, points)
-            if statuses == ON_TRACK
-            else _schedule(site, later, points)
-        )
-    return "".join(parts)
+    more = len(points) - len(soon)
+    return Group(heading, _schedule(site, later, soon), ON_TRACK_DAYS, f"{more:,}" if more else "")
 
 
 def render(site: Site) -> GeneratedPage:
@@ -184,26 +175,19 @@ def render(site: Site) -> GeneratedPage:
     later = Later()
     key_dates = [d for d in report.key_dates if d.days_until <= KEY_DATE_DAYS]
     counts = {status: sum(p.status in status for p in report.touchpoints) for _, status in GROUPS}
-    numbers = kpis(
-        kpi(number(counts[statuses]), title, f"touch-{statuses[0]}") for title, statuses in GROUPS
-    )
-    markdown = page(
-        "Touchpoints",
-        numbers,
-        _calendar_note(site),
-        section("Workload ahead", "Touchpoints falling due in each of the next 26 weeks."),
-        block(activity.workload(report.workload)),
-        _grouped(site, later),
-        section(
-            "Birthdays and anniversaries",
-            f"The next {KEY_DATE_DAYS} days; the calendar feed has the year.",
+    markdown = templating.render(
+        "pages/touchpoints.html",
+        kpis=[Kpi(number(counts[s]), title, f"touch-{s[0]}") for title, s in GROUPS],
+        calendar=site.href(SOURCE, CALENDAR),
+        workload=activity.workload(report.workload),
+        groups=[_group(site, later, title, statuses) for title, statuses in GROUPS],
+        people=site.href(SOURCE, PEOPLE),
+        key_date_days=KEY_DATE_DAYS,
+        key_dates=later(lambda: key_dates_table(site, SOURCE, key_dates)) if key_dates else "",
+        follow_ups=(
+            later(lambda: follow_ups_table(site, SOURCE, report.follow_ups))
+            if report.follow_ups
+            else ""
         ),
-        later(partial(key_dates_table, site, SOURCE, key_dates))
-        if key_dates
-        else "None in these days.\n",
-        section("Open follow-ups"),
-        later(partial(follow_ups_table, site, SOURCE, report.follow_ups))
-        if report.follow_ups
-        else "Nothing promised is open.\n",
     )
     return GeneratedPage(SOURCE, markdown, wide=True, deferred=later.parts)

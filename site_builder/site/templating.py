@@ -1,0 +1,102 @@
+"""netdash's own Jinja environment, in which the page bodies are laid out.
+
+MkDocs' theme environment has autoescape off; page bodies never rely on it. Here autoescape
+is on: every `{{ value }}` is escaped, and only markup the templates make (`Markup`: macro
+output, deferred-part markers) passes as it is. Python hands the templates plain values;
+templates hold loops, conditionals and macro calls.
+
+Most generated pages are Markdown, but whatever carries data is a raw HTML block (the
+`block` filter): Markdown leaves its text alone, so no YAML string can turn into a link,
+an emphasis, a tag or a template expression. The filter also drops control characters,
+two of which Markdown uses to mark its placeholders.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from contextlib import suppress
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2.bccache import Bucket, BytecodeCache, FileSystemBytecodeCache
+from markupsafe import Markup, escape
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+JSON_OPTIONS = {"separators": (",", ":"), "ensure_ascii": False, "allow_nan": False}
+"""How `|tojson` writes a chart's spec: compact, keys in the order given, finite numbers."""
+
+
+def title_html(value: object) -> Markup:
+    """Text escaped as MkDocs' theme and search index expect a page title (`&quot;`,
+    `&#x27;`), with control characters dropped: for a title from the data, and for a
+    heading that shows that title."""
+    escaped = html.escape(_CONTROL.sub("", str(value)), quote=True)
+    return Markup(escaped)  # noqa: S704 - escaped on the line above
+
+
+def markdown_block(fragment: str) -> Markup:
+    """A raw HTML block for a Markdown page: on lines of its own, with no blank line inside
+    (a blank line would end the block and hand the rest to Markdown) and no control
+    character (no template writes any)."""
+    inner = _BLANK_LINES.sub("\n", _CONTROL.sub("", escape(fragment)))
+    return Markup(f"\n\n{inner}\n\n")  # noqa: S704 - markup (or escaped text), trimmed
+
+
+class _KeptCompiled(FileSystemBytecodeCache):
+    """Compiled templates kept from one build to the next, in Jinja's folder of the
+    system's temporary one (made for this user alone, checked by Jinja): compiling them
+    costs a build of 2,000 people some 4% of its processor time. A template whose source
+    changed is compiled again; one that cannot be written there is compiled each time."""
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep the compiled template, if the folder takes it."""
+        with suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _kept_compiled() -> BytecodeCache | None:
+    """Where compiled templates are kept, or None without a usable temporary folder."""
+    try:
+        return _KeptCompiled()
+    except (OSError, RuntimeError):  # Jinja refuses a folder others could write to
+        return None
+
+
+@cache
+def environment() -> Environment:
+    """The environment of the page bodies, made once per process (each template is
+    compiled when first used, or loaded as compiled by an earlier build)."""
+    env = Environment(
+        loader=PackageLoader("site_builder.site", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        cache_size=-1,
+        bytecode_cache=_kept_compiled(),
+    )
+    env.filters["block"] = markdown_block
+    env.policies["json.dumps_kwargs"] = JSON_OPTIONS
+    return env
+
+
+def render(name: str, **values: Any) -> str:
+    """The template `name` rendered with `values`."""
+    return environment().get_template(name).render(**values)
+
+
+def macro(template: str, name: str) -> Callable[..., str]:
+    """A macro of a template that holds only macros, as a function of its arguments that
+    returns its HTML (for a deferred part of a page, or a test)."""
+    call = getattr(environment().get_template(template).module, name)
+
+    def rendered(*args: Any) -> str:
+        """The macro's HTML for these arguments."""
+        return str(call(*args))
+
+    return rendered
