@@ -16,12 +16,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from contextlib import suppress
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from jinja2.bccache import Bucket, BytecodeCache, FileSystemBytecodeCache
 from markupsafe import Markup, escape
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -46,30 +44,10 @@ def markdown_block(fragment: str) -> Markup:
     return Markup(f"\n\n{inner}\n\n")  # noqa: S704 - markup (or escaped text), trimmed
 
 
-class _KeptCompiled(FileSystemBytecodeCache):
-    """Compiled templates kept from one build to the next, in Jinja's folder of the
-    system's temporary one (made for this user alone, checked by Jinja): compiling them
-    costs a build of 2,000 people some 4% of its processor time. A template whose source
-    changed is compiled again; one that cannot be written there is compiled each time."""
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        """Keep the compiled template, if the folder takes it."""
-        with suppress(OSError):
-            super().dump_bytecode(bucket)
-
-
-def _kept_compiled() -> BytecodeCache | None:
-    """Where compiled templates are kept, or None without a usable temporary folder."""
-    try:
-        return _KeptCompiled()
-    except (OSError, RuntimeError):  # Jinja refuses a folder others could write to
-        return None
-
-
 @cache
 def environment() -> Environment:
     """The environment of the page bodies, made once per process (each template is
-    compiled when first used, or loaded as compiled by an earlier build)."""
+    compiled when first used, and kept: `mkdocs serve` builds again in the same process)."""
     env = Environment(
         loader=PackageLoader("site_builder.site", "templates"),
         autoescape=True,
@@ -78,7 +56,6 @@ def environment() -> Environment:
         lstrip_blocks=True,
         auto_reload=False,
         cache_size=-1,
-        bytecode_cache=_kept_compiled(),
     )
     env.filters["block"] = markdown_block
     env.policies["json.dumps_kwargs"] = JSON_OPTIONS
