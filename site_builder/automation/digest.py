@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from site_builder.automation.markdown import md
+from site_builder.compute.agenda import KIND_LABELS
 from site_builder.compute.report import Agenda, AgendaItem, HabitPeriod, HabitProgress, Report
 from site_builder.plural import counted
-from site_builder.views.agenda import KIND_LABELS
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace

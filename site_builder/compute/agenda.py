@@ -60,6 +60,18 @@ FIXED_ORDER: Mapping[AgendaKind, int] = {
     "key_date": 4,
 }
 
+KIND_LABELS: Mapping[AgendaKind, str] = {
+    "confirm": "did it happen?",
+    "meeting": "meeting",
+    "event_step": "event follow-up",
+    "follow_up": "promise",
+    "key_date": "key date",
+    "touch": "touch",
+    "reconnect": "reconnect",
+    "reach_out": "reach out",
+    "give": "give",
+}
+"""What each kind is called where the agenda is shown."""
 STEP_WORDS = {
     "connect": ("connect", "Connect on LinkedIn or by message, with a line about your talk"),
     "send": ("send what you promised", "Send what you promised, with a short note"),

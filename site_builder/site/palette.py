@@ -14,7 +14,19 @@ TOUCH: Mapping[str, str] = {
     "due": "#f76707",
     "soon": "#f59f00",
     "scheduled": "#1c7ed6",
+    "new": "#7048e8",
     "ok": "#2f9e44",
+}
+AGENDA: Mapping[str, str] = {
+    "confirm": "#f76707",
+    "meeting": "#1c7ed6",
+    "event_step": "#0ca678",
+    "follow_up": "#e03131",
+    "key_date": "#d6336c",
+    "touch": "#f59f00",
+    "reconnect": "#7048e8",
+    "reach_out": "#7048e8",
+    "give": "#2f9e44",
 }
 VALUE: Mapping[str, str] = {
     "give": "#2f9e44",
@@ -60,6 +72,7 @@ SERIES: tuple[str, ...] = (
 _GROUPS: Mapping[str, Mapping[str, str]] = {
     "circle": CIRCLE,
     "touch": TOUCH,
+    "agenda": AGENDA,
     "value": VALUE,
     "quadrant": QUADRANT,
     "target": TARGET,

@@ -5,25 +5,14 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from site_builder.compute.agenda import KIND_LABELS
 from site_builder.compute.jsonify import JsonValue
 from site_builder.compute.report import Agenda, AgendaItem
 from site_builder.plural import counted
 
-KIND_LABELS = {
-    "confirm": "did it happen?",
-    "meeting": "meeting",
-    "event_step": "event follow-up",
-    "follow_up": "promise",
-    "key_date": "key date",
-    "touch": "touch",
-    "reconnect": "reconnect",
-    "reach_out": "reach out",
-    "give": "give",
-}
-
 
 def item_json(item: AgendaItem) -> dict[str, JsonValue]:
-    """One item: kind, contact, name, due, reason, move, template, draft, to_write."""
+    """One item: kind, contact, name, due, reason, move, template, draft, to_write, key."""
     return {
         "kind": item.kind,
         "contact": item.contact,
@@ -34,6 +23,7 @@ def item_json(item: AgendaItem) -> dict[str, JsonValue]:
         "template": item.template,
         "draft": item.draft,
         "to_write": list(item.to_write),
+        "key": item.key,
     }
 
 

@@ -1,4 +1,5 @@
-/* netdash: draws the Plotly charts and makes the tables sortable and filterable.
+/* netdash: draws the Plotly charts, makes the tables sortable and filterable, and copies
+ * the agenda's drafts.
  *
  * Runs on every page view through Material's `document$`, so it also works after instant
  * navigation. Plotly (plotly-basic.min.js) is loaded once, and only when a page has a
@@ -261,12 +262,33 @@
     update();
   }
 
+  /* ---- Drafts: a button copies the text of the element it names ------------------------ */
+
+  function setupCopy(button) {
+    if (button._netdashCopy) {
+      return;
+    }
+    button._netdashCopy = true;
+    var label = button.textContent;
+    button.addEventListener("click", function () {
+      var source = document.getElementById(button.getAttribute("data-nd-copy"));
+      if (!source || !navigator.clipboard) {
+        return;
+      }
+      navigator.clipboard.writeText(source.textContent).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  }
+
   /* ---- Every page view ------------------------------------------------------------------ */
 
   function onPage() {
     drawCharts();
     document.querySelectorAll("table[data-sortable]").forEach(setupSorting);
     document.querySelectorAll("form[data-filters]").forEach(setupFilters);
+    document.querySelectorAll("[data-nd-copy]").forEach(setupCopy);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -15,6 +15,7 @@ STATUS_WORDS = {
     "due": "due today",
     "soon": "due soon",
     "scheduled": "scheduled",
+    "new": "prospect",
     "ok": "on track",
 }
 

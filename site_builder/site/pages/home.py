@@ -1,5 +1,6 @@
-"""Home: the day's dashboard. Key numbers, this week's touchpoints, overdue people,
-birthdays, open follow-ups, the roadmap at a glance and a few charts (`pages/home.html`)."""
+"""Home: the day's dashboard. The week's agenda first (each move with its draft to copy),
+then key numbers, overdue people, birthdays, open follow-ups, the roadmap at a glance and
+a few charts (`pages/home.html`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from site_builder.compute.report import PhaseProgress, Touchpoint
+from markupsafe import Markup, escape
+
+from site_builder.compute.agenda import KIND_LABELS
+from site_builder.compute.report import Agenda, AgendaItem, PhaseProgress, Touchpoint
 from site_builder.site import palette, templating
 from site_builder.site.charts import activity
 from site_builder.site.context import (
@@ -33,6 +37,7 @@ from site_builder.site.views import (
     Kpi,
     Link,
     PersonLink,
+    badge,
     bar,
     humanize,
     number,
@@ -65,6 +70,32 @@ class Point:
     person: PersonLink
     status: Badge
     relative: str
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One item of the week's agenda: what, with whom, why, and a draft to copy."""
+
+    anchor: str
+    when: str
+    kind: Badge
+    person: PersonLink
+    reason: str
+    move: str
+    draft: Markup
+    """The drafted message, escaped, its line breaks as character references: the page's
+    raw HTML block may hold no blank line."""
+    to_write: str
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """The week's agenda as Home lays it out."""
+
+    title: str
+    span: str
+    moves: Sequence[Move]
+    later: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +142,42 @@ def _point(site: Site, point: Touchpoint) -> Point:
     )
 
 
+def _when(item: AgendaItem, agenda: Agenda) -> str:
+    if item.due is None:
+        return "this week"
+    if agenda.start <= item.due <= agenda.end:
+        return f"{item.due:%a %d %b}"
+    return item.due.isoformat()
+
+
+def _move(site: Site, item: AgendaItem) -> Move:
+    draft = escape(item.draft).replace("\n", Markup("&#10;"))
+    return Move(
+        f"move-{item.key}",
+        _when(item, site.report.agenda),
+        badge(KIND_LABELS[item.kind], "agenda", item.kind),
+        person_link(site, SOURCE, item.contact, item.name),
+        item.reason,
+        item.move,
+        draft,
+        "; ".join(item.to_write),
+    )
+
+
+def _week(site: Site) -> Week:
+    """The week's agenda: every item, in its order."""
+    agenda = site.report.agenda
+    later = len(agenda.later)
+    return Week(
+        f"This week ({len(agenda.items):,})",
+        f"{agenda.start:%a %d %b} to {agenda.end:%a %d %b} · a budget of {agenda.budget} moves",
+        [_move(site, item) for item in agenda.items],
+        f"Later: {later:,} more moves beyond the budget." if later else "",
+    )
+
+
 def _touch_cards(site: Site) -> list[ListCard[Point]]:
     overdue = [p for p in site.report.touchpoints if p.status == "overdue"]
-    week = site.report.this_week
     return [
         ListCard(
             f"Overdue ({len(overdue):,})",
@@ -121,13 +185,6 @@ def _touch_cards(site: Site) -> list[ListCard[Point]]:
             "Nobody is overdue.",
             _more(site, len(overdue), TOUCHPOINTS, "overdue"),
             "touch-overdue",
-        ),
-        ListCard(
-            f"This week ({len(week):,})",
-            [_point(site, p) for p in week[:LISTED]],
-            "Nothing else due this week.",
-            _more(site, len(week), TOUCHPOINTS, "due this week"),
-            "touch-soon",
         ),
     ]
 
@@ -217,6 +274,7 @@ def render(site: Site) -> GeneratedPage:
         title=templating.title_html(f"{report.owner}'s network"),
         day=f"{today:%A} {today.day} {today:%B %Y} · ",
         circles=[(circle_badge(c.circle), f"{c.count:,}") for c in report.circles],
+        week=_week(site),
         kpis=_numbers(site),
         touch_cards=_touch_cards(site),
         dates=_dates_card(site),
