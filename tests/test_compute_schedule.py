@@ -366,33 +366,3 @@ def test_open_follow_ups_with_their_due_dates(write_data: WriteData) -> None:
         ("Plan the talk", "open", 0),
         ("Intro to Bob", "open", 0),
     ]
-
-
-def test_this_week_runs_from_today_to_sunday_without_the_overdue(write_data: WriteData) -> None:
-    inner = {
-        name: f"name: {name.title()}\ncircle: inner\n"
-        for name in ("late", "today", "friday", "sunday", "monday", "moved")
-    }
-    root = write_data(
-        {
-            **{f"contacts/{name}.yml": text for name, text in inner.items()},
-            "contacts/booked.yml": "name: Booked\ncircle: outer\n",
-            "interactions/2026.yml": """\
-            - {date: 2026-02-01, with: [late], kind: call}
-            - {date: 2026-02-09, with: [today], kind: call}
-            - {date: 2026-02-11, with: [friday], kind: call}
-            - {date: 2026-02-13, with: [sunday], kind: call}
-            - {date: 2026-02-14, with: [monday], kind: call}
-            - {date: 2026-02-10, with: [moved], kind: call}
-            - {date: 2026-03-20, with: [moved], kind: call}
-            - {date: 2025-12-01, with: [booked], kind: call}
-            - {date: 2026-03-14, with: [booked], kind: coffee}
-            """,
-        }
-    )
-    wednesday = dt.date(2026, 3, 11)
-    report = report_of(root, wednesday)
-    # late was due 3 March; moved is due Thursday but booked after Sunday; monday is next week.
-    assert [p.contact for p in report.this_week] == ["today", "friday", "sunday", "booked"]
-    assert [p.status for p in report.this_week] == ["due", "soon", "soon", "scheduled"]
-    assert [p.contact for p in report_of(root, dt.date(2026, 3, 15)).this_week] == ["sunday"]

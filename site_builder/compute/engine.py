@@ -56,7 +56,6 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
         diversity=network.diversity(index),
         consistency=activity.consistency(index),
         workload=activity.workload(index, touchpoints),
-        this_week=schedule.this_week(touchpoints, today),
         event_totals=events.event_totals(summaries),
         freshness=health.freshness(index, everyone),
         missing_fields=health.missing_fields(everyone),

@@ -663,7 +663,6 @@ class Report:
     consistency: Consistency
     workload: tuple[WeekLoad, ...]
     """The next 26 ISO weeks from the current one."""
-    this_week: tuple[Touchpoint, ...]
     agenda: Agenda
     """The week's moves: what Home, `netdash plan`, `netdash due`, the digest and the
     calendar feed show."""

@@ -127,15 +127,3 @@ def ordered(points: list[Touchpoint]) -> tuple[Touchpoint, ...]:
 def touchpoints(index: Index) -> tuple[Touchpoint, ...]:
     """Every active contact's touchpoint, in priority order."""
     return ordered([touchpoint(index, contact_id) for contact_id in index.active])
-
-
-def this_week(points: tuple[Touchpoint, ...], today: dt.date) -> tuple[Touchpoint, ...]:
-    """Touchpoints not overdue whose booking (else due date) falls from today to the end
-    of this ISO week (Sunday), in the order given."""
-    sunday = today + dt.timedelta(days=6 - today.weekday())
-    return tuple(
-        point
-        for point in points
-        if point.status != "overdue"
-        and today <= (point.scheduled or point.due or dt.date.max) <= sunday
-    )
