@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from site_builder.automation.markdown import md
-from site_builder.compute.agenda import KIND_LABELS
-from site_builder.compute.report import Agenda, AgendaItem, HabitPeriod, HabitProgress, Report
+from site_builder.compute.agenda import KIND_LABELS, when_words
+from site_builder.compute.report import Agenda, HabitPeriod, HabitProgress, Report
 from site_builder.plural import counted
 
 if TYPE_CHECKING:
@@ -37,17 +37,15 @@ def _section(
     return [*lines, ""]
 
 
-def _when(item: AgendaItem, agenda: Agenda) -> str:
-    if item.due is None:
-        return "this week"
-    if agenda.start <= item.due <= agenda.end:
-        return f"{item.due:%a %d %b}"
-    return str(item.due)
-
-
 def _agenda(agenda: Agenda) -> list[list[str]]:
     return [
-        [_when(item, agenda), md(item.name), KIND_LABELS[item.kind], md(item.reason), md(item.move)]
+        [
+            when_words(item, agenda),
+            md(item.name),
+            KIND_LABELS[item.kind],
+            md(item.reason),
+            md(item.move),
+        ]
         for item in agenda.items
     ]
 

@@ -145,6 +145,16 @@ def day_words(day: dt.date, today: dt.date) -> str:
     return f"{day:%a %d %b}" if day.year == today.year else f"{day:%d %b %Y}"
 
 
+def when_words(item: AgendaItem, agenda: Agenda) -> str:
+    """When an item falls, as the views show it: 'Thu 26 Nov' within the week, the date
+    of a late one, 'this week' for one with no date."""
+    if item.due is None:
+        return "this week"
+    if agenda.start <= item.due <= agenda.end:
+        return f"{item.due:%a %d %b}"
+    return item.due.isoformat()
+
+
 def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
     """Monday and Sunday of the ISO week holding today."""
     monday = today - dt.timedelta(days=today.weekday())

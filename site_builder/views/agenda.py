@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from site_builder.compute.agenda import KIND_LABELS
+from site_builder.compute.agenda import KIND_LABELS, when_words
 from site_builder.compute.jsonify import JsonValue
 from site_builder.compute.report import Agenda, AgendaItem
 from site_builder.plural import counted
@@ -37,14 +37,6 @@ def agenda_json(agenda: Agenda) -> dict[str, JsonValue]:
     }
 
 
-def _when(item: AgendaItem, agenda: Agenda) -> str:
-    if item.due is None:
-        return "this week"
-    if agenda.start <= item.due <= agenda.end:
-        return f"{item.due:%a %d %b}"
-    return item.due.isoformat()
-
-
 def _table(agenda: Agenda) -> Table:
     title = f"This week, {agenda.start:%a %d %b} to {agenda.end:%a %d %b %Y}"
     table = Table(title=title, title_justify="left", show_lines=True)
@@ -52,7 +44,7 @@ def _table(agenda: Agenda) -> Table:
         table.add_column(column)
     for item in agenda.items:
         who = f"{item.name}\n[dim]{KIND_LABELS[item.kind]}[/]"
-        table.add_row(_when(item, agenda), who, f"{item.reason}\n[bold]{item.move}[/]")
+        table.add_row(when_words(item, agenda), who, f"{item.reason}\n[bold]{item.move}[/]")
     return table
 
 

@@ -10,8 +10,8 @@ from typing import Generic, TypeVar
 
 from markupsafe import Markup, escape
 
-from site_builder.compute.agenda import KIND_LABELS
-from site_builder.compute.report import Agenda, AgendaItem, PhaseProgress, Touchpoint
+from site_builder.compute.agenda import KIND_LABELS, when_words
+from site_builder.compute.report import AgendaItem, PhaseProgress, Touchpoint
 from site_builder.site import palette, templating
 from site_builder.site.charts import activity
 from site_builder.site.context import (
@@ -142,19 +142,11 @@ def _point(site: Site, point: Touchpoint) -> Point:
     )
 
 
-def _when(item: AgendaItem, agenda: Agenda) -> str:
-    if item.due is None:
-        return "this week"
-    if agenda.start <= item.due <= agenda.end:
-        return f"{item.due:%a %d %b}"
-    return item.due.isoformat()
-
-
 def _move(site: Site, item: AgendaItem) -> Move:
     draft = escape(item.draft).replace("\n", Markup("&#10;"))
     return Move(
         f"move-{item.key}",
-        _when(item, site.report.agenda),
+        when_words(item, site.report.agenda),
         badge(KIND_LABELS[item.kind], "agenda", item.kind),
         person_link(site, SOURCE, item.contact, item.name),
         item.reason,
