@@ -52,6 +52,8 @@ def test_the_five_views_show_one_list(site: Path) -> None:
         r'id="move-[^"]+"><div><span[^>]*>[^<]*</span> <a href="people/([^/]+)/"', home
     )
     assert linked == contacts
+    week = (site / "week" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li class="nd-agenda__item" id="move-([^"]+)"', week) == keys
 
     digest = _run("digest")
     assert f"## This week ({len(keys)})" in digest
@@ -92,3 +94,24 @@ def test_the_demo_week_shows_every_kind_of_move() -> None:
     plan = json.loads(_run("plan", "--json"))
     assert {item["kind"] for item in plan["items"]} == set(get_args(AgendaKind))
     assert plan["later"] > 0
+
+
+def test_home_shows_the_first_moves_and_links_to_the_whole_week(tmp_path: Path) -> None:
+    from site_builder.site.pages.home import HOME_MOVES
+    from tests.site_support import build, write_files
+
+    people = HOME_MOVES + 5
+    files = {"settings.yml": "owner: Sam\n"}
+    for n in range(people):  # a birthday each, on the day: dated moves all
+        files[f"contacts/p{n:02}.yml"] = (
+            f"name: P{n:02}\ncircle: outer\ndates: {{birthday: 11-20}}\n"
+        )
+    data = write_files(tmp_path / "data", files)
+    site = build(tmp_path / "project", data, today=dt.date(2026, 11, 20))
+    home = (site / "index.html").read_text(encoding="utf-8")
+    week = (site / "week" / "index.html").read_text(encoding="utf-8")
+    assert f"This week ({people})" in home
+    assert home.count('class="nd-agenda__item"') == HOME_MOVES
+    assert f'<a href="week/">All {people} moves of the week →</a>' in home
+    assert week.count('class="nd-agenda__item"') == people
+    assert "moves of the week →" not in week

@@ -16,6 +16,7 @@ from site_builder.models import Contact, Dataset, Interaction
 from site_builder.site.views import Link
 
 HOME = "index.md"
+WEEK = "week.md"
 TOUCHPOINTS = "touchpoints.md"
 PEOPLE = "people/index.md"
 CIRCLES = "circles.md"

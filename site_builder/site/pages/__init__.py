@@ -14,12 +14,14 @@ from site_builder.site.pages import (
     people,
     roadmap,
     touchpoints,
+    week,
 )
 
 Renderer = Callable[[Site], GeneratedPage]
 
 RENDERERS: tuple[Renderer, ...] = (
     home.render,
+    week.render,
     touchpoints.render,
     people.render,
     circles.render,

@@ -8,10 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from markupsafe import Markup, escape
-
-from site_builder.compute.agenda import KIND_LABELS, when_words
-from site_builder.compute.report import AgendaItem, PhaseProgress, Touchpoint
+from site_builder.compute.report import PhaseProgress, Touchpoint
 from site_builder.site import palette, templating
 from site_builder.site.charts import activity
 from site_builder.site.context import (
@@ -31,13 +28,13 @@ from site_builder.site.pages.common import (
     status_badge,
     touch_badge,
 )
+from site_builder.site.pages.week import week_view
 from site_builder.site.views import (
     Badge,
     Bar,
     Kpi,
     Link,
     PersonLink,
-    badge,
     bar,
     humanize,
     number,
@@ -47,6 +44,8 @@ from site_builder.site.views import (
 
 SOURCE = HOME
 LISTED = 8
+HOME_MOVES = 20
+"""Moves of the week Home shows; the This week page has them all."""
 KEY_DATE_DAYS = 30
 Item = TypeVar("Item")
 
@@ -70,32 +69,6 @@ class Point:
     person: PersonLink
     status: Badge
     relative: str
-
-
-@dataclass(frozen=True, slots=True)
-class Move:
-    """One item of the week's agenda: what, with whom, why, and a draft to copy."""
-
-    anchor: str
-    when: str
-    kind: Badge
-    person: PersonLink
-    reason: str
-    move: str
-    draft: Markup
-    """The drafted message, escaped, its line breaks as character references: the page's
-    raw HTML block may hold no blank line."""
-    to_write: str
-
-
-@dataclass(frozen=True, slots=True)
-class Week:
-    """The week's agenda as Home lays it out."""
-
-    title: str
-    span: str
-    moves: Sequence[Move]
-    later: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,32 +112,6 @@ def _point(site: Site, point: Touchpoint) -> Point:
         person_link(site, SOURCE, point.contact, point.name),
         touch_badge(point.status),
         relative_days(due, site.today),
-    )
-
-
-def _move(site: Site, item: AgendaItem) -> Move:
-    draft = escape(item.draft).replace("\n", Markup("&#10;"))
-    return Move(
-        f"move-{item.key}",
-        when_words(item, site.report.agenda),
-        badge(KIND_LABELS[item.kind], "agenda", item.kind),
-        person_link(site, SOURCE, item.contact, item.name),
-        item.reason,
-        item.move,
-        draft,
-        "; ".join(item.to_write),
-    )
-
-
-def _week(site: Site) -> Week:
-    """The week's agenda: every item, in its order."""
-    agenda = site.report.agenda
-    later = len(agenda.later)
-    return Week(
-        f"This week ({len(agenda.items):,})",
-        f"{agenda.start:%a %d %b} to {agenda.end:%a %d %b} · a budget of {agenda.budget} moves",
-        [_move(site, item) for item in agenda.items],
-        f"Later: {later:,} more moves beyond the budget." if later else "",
     )
 
 
@@ -266,7 +213,7 @@ def render(site: Site) -> GeneratedPage:
         title=templating.title_html(f"{report.owner}'s network"),
         day=f"{today:%A} {today.day} {today:%B %Y} · ",
         circles=[(circle_badge(c.circle), f"{c.count:,}") for c in report.circles],
-        week=_week(site),
+        week=week_view(site, SOURCE, HOME_MOVES),
         kpis=_numbers(site),
         touch_cards=_touch_cards(site),
         dates=_dates_card(site),
