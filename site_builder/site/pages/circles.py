@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from site_builder.compute.report import BoardSeat, CircleSize, Person
+from site_builder.plural import counted
 from site_builder.site import templating
 from site_builder.site.charts import network
 from site_builder.site.context import CIRCLES, PEOPLE, GeneratedPage, Site
@@ -57,7 +58,8 @@ def _circle_card(site: Site, size: CircleSize, members: list[Person]) -> CircleC
         f"{size.circle.capitalize()} circle",
         f"circle-{size.circle}",
         circle_badge(size.circle),
-        f" {size.count:,} people · target {_band(size)} · touch every {size.cadence_days} days ",
+        f" {counted(size.count, 'person', 'people')} · target {_band(size)} · touch every "
+        f"{counted(size.cadence_days, 'day')} ",
         status_badge("fit", size.fit),
         people_links(site, SOURCE, ids, MEMBERS_SHOWN),
         Link("Filter the directory", site.href(SOURCE, PEOPLE))

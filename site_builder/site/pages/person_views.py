@@ -9,6 +9,7 @@ from typing import NamedTuple
 from site_builder.compute.report import Person
 from site_builder.models import Contact
 from site_builder.models.types import annual_parts
+from site_builder.plural import counted
 from site_builder.site.context import EVENTS, GUIDE_RULES, Site, person_uri
 from site_builder.site.pages.common import (
     circle_badge,
@@ -185,7 +186,7 @@ def _next_touch(site: Site, person: Person) -> NextTouch | None:
         when(point.due, today),
         when(point.scheduled, today),
         when(point.last_touch, today),
-        f"every {point.cadence_days} days",
+        f"every {counted(point.cadence_days, 'day')}",
         iso(point.snoozed_until),
         point.dormant,
         f"#{point.priority:,} of {len(site.report.touchpoints):,}",
@@ -254,7 +255,7 @@ def _profile(site: Site, source: str, contact: Contact) -> Profile:
         _links(site, contact),
         _annual(dates.birthday if dates else None, site.private),
         _annual(dates.work_anniversary if dates else None, True),
-        f"every {contact.cadence_days} days" if contact.cadence_days else "",
+        f"every {counted(contact.cadence_days, 'day')}" if contact.cadence_days else "",
         iso(contact.snooze_until),
     )
 
