@@ -93,7 +93,8 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
             "",
         ]
     agenda = report.agenda
-    later = f", {counted(len(agenda.later), 'more move')} later" if agenda.later else ""
+    more = counted(len(agenda.later), "more move")
+    later = f", {more} later" if agenda.later else ""
     lines += [
         f"In short: {counted(len(agenda.items), 'move')} this week (a budget of "
         f"{agenda.budget}){later}.",
@@ -106,7 +107,7 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
         "Nothing to do this week.",
     )
     if agenda.later:
-        lines += [f"Later: {counted(len(agenda.later), 'more move')} beyond the budget.", ""]
+        lines += [f"Later: {more} beyond the budget.", ""]
     lines += _section(
         "Habits",
         _habits(report.habits),

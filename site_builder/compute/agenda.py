@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
+from site_builder.compute.calendar import week_start
 from site_builder.compute.index import Index
 from site_builder.compute.report import (
     Agenda,
@@ -157,7 +158,7 @@ def when_words(item: AgendaItem, agenda: Agenda) -> str:
 
 def week_of(today: dt.date) -> tuple[dt.date, dt.date]:
     """Monday and Sunday of the ISO week holding today."""
-    monday = today - dt.timedelta(days=today.weekday())
+    monday = week_start(today)
     return monday, monday + dt.timedelta(days=6)
 
 
@@ -200,15 +201,13 @@ def plan(
 
 def _drafted(index: Index, item: AgendaItem) -> AgendaItem:
     """The item with its template filled for the person."""
-    history = index.history(item.contact)
-    past = [index.interactions[p] for p in history.indexes[: history.past_count]]
     made = draft(
         index.dataset,
         item.template,
         item.contact,
         index.today,
         event_id=item.event,
-        past=past,
+        past=index.past(item.contact),
         promise=item.promise,
     )
     return replace(item, draft=made.text, to_write=made.to_write)

@@ -82,6 +82,11 @@ class Index:
         """The interactions with one contact (empty for an unknown id)."""
         return self.histories.get(contact, NO_HISTORY)
 
+    def past(self, contact: str) -> list[Interaction]:
+        """The interactions with one contact dated on or before today, by date."""
+        history = self.history(contact)
+        return [self.interactions[p] for p in history.indexes[: history.past_count]]
+
     def past_in_file_order(self) -> Iterator[Interaction]:
         """Interactions dated on or before today, in file order (for sums and counts)."""
         today = self.today  # unconfirmed ones are dated `date.max`

@@ -666,7 +666,6 @@ class Report:
     agenda: Agenda
     """The week's moves: what Home, `netdash plan`, `netdash due`, the digest and the
     calendar feed show."""
-    """Touchpoints not overdue, due or booked from today to Sunday, in priority order."""
     event_totals: EventTotals
     freshness: Freshness
     missing_fields: tuple[MissingField, ...]

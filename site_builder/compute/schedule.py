@@ -83,7 +83,6 @@ def touchpoint(index: Index, contact_id: str) -> Touchpoint:
     dates = due_of(contact, cadence, history.last_touch)
     status = status_of(dates.due, history.scheduled, today, index.dataset.settings.due_soon_days)
     late = (today - dates.due).days if dates.due is not None else 0
-    past = [index.interactions[p] for p in history.indexes[: history.past_count]]
     return Touchpoint(
         contact=contact_id,
         name=contact.name,
@@ -93,7 +92,7 @@ def touchpoint(index: Index, contact_id: str) -> Touchpoint:
         anchor=dates.anchor,
         due=dates.due,
         status=status,
-        stage=stage_of(contact, past),
+        stage=stage_of(contact, index.past(contact_id)),
         overdue_days=late if status == "overdue" else 0,
         overdue_ratio=late / cadence,
         dormant=is_dormant(dates.anchor, cadence, today, index.dataset.settings),

@@ -194,7 +194,6 @@ BUILT_IN: tuple[Template, ...] = (
         "Speak soon,\n{owner_first_name}",
     ),
 )
-BUILT_IN_IDS = tuple(template.id for template in BUILT_IN)
 
 
 def _title_of(template_id: str) -> str:

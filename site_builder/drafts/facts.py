@@ -64,13 +64,18 @@ def inline(text: str | None) -> str | None:
     return text
 
 
+def event_named(dataset: Dataset, event_id: str) -> Event | None:
+    """The event with this id, if there is one."""
+    return next((event for event in dataset.events if event.id == event_id), None)
+
+
 def met_at(dataset: Dataset, contact_id: str, today: dt.date) -> Event | None:
     """The event where you met: the contact's `met.event`, else the latest past event
     whose `met` lists them."""
     contact = dataset.contacts[contact_id]
     named = contact.met.event if contact.met is not None else None
     if named is not None:
-        found = next((event for event in dataset.events if event.id == named), None)
+        found = event_named(dataset, named)
         if found is not None:
             return found
     listed = [e for e in dataset.events if contact_id in e.met and e.date <= today]
@@ -125,7 +130,7 @@ def event_values(dataset: Dataset, contact_id: str, event_id: str | None, today:
     if event_id is None:
         event = met_at(dataset, contact_id, today)
     else:
-        event = next((e for e in dataset.events if e.id == event_id), None)
+        event = event_named(dataset, event_id)
         if event is None:
             known = ", ".join(e.id for e in dataset.events) or "none"
             raise DraftError(f"unknown event {event_id!r}; the events are: {known}")

@@ -29,7 +29,7 @@ from site_builder.loading import checks, positions
 from site_builder.loading.messages import explain
 from site_builder.loading.reader import ReadResult, read_data
 from site_builder.loading.template_text import template_problems
-from site_builder.models import Dataset, FileKind, Goals, Settings, Sources
+from site_builder.models import Dataset, FileKind, Goals, KindName, Settings, Sources
 from site_builder.models.types import SLUG_PATTERN
 
 _SLUG = re.compile(SLUG_PATTERN)
@@ -135,7 +135,7 @@ def with_file(context: Dataset, kind: FileKind, path: Path, value: Any) -> Datas
             interactions=tuple(item for _, item in kept),
             sources=Sources(context.sources.contacts, tuple((path, i) for i, _ in kept)),
         )
-    return dataclasses.replace(others_left_out, **_whole_file_fields(kind.name, value))
+    return dataclasses.replace(others_left_out, **whole_file_fields(kind.name, value))
 
 
 def _with_contact(context: Dataset, path: Path, value: Any) -> Dataset:
@@ -150,13 +150,28 @@ def _by_path(entry: tuple[str, Path]) -> Path:
     return entry[1]
 
 
-def _whole_file_fields(name: str, value: Any) -> dict[str, Any]:
-    """The `Dataset` fields a file of kind `name` holding `value` gives, as the loader
-    assembles them."""
+WHOLE_FILE_KINDS: tuple[KindName, ...] = (
+    "settings",
+    "events",
+    "communities",
+    "goals",
+    "metrics",
+    "journal",
+    "templates",
+)
+"""The kinds of file that are read whole into one field of the `Dataset` (not contacts,
+one file a person, nor interactions, lists in several files)."""
+
+
+def whole_file_fields(name: KindName, value: Any) -> dict[str, Any]:
+    """The `Dataset` fields a file of kind `name` holding `value` (None when missing or
+    invalid) gives: what the loader assembles, and the judge with one file changed."""
     if name == "settings":
         return {"settings": value or NO_OWNER}
     if name == "goals":
         return {"goals": value or Goals()}
     if name == "metrics":
         return {"metrics": {key: tuple(series) for key, series in (value or {}).items()}}
+    if name == "templates":
+        return {"templates": value or {}}
     return {name: tuple(record for record in value or [] if record is not None)}

@@ -16,11 +16,17 @@ from typing import Any
 
 from site_builder.diagnostics.problems import Problem, has_errors
 from site_builder.loading import checks
-from site_builder.loading.judge import NO_OWNER, FileResult, judge_read, place
+from site_builder.loading.judge import (
+    WHOLE_FILE_KINDS,
+    FileResult,
+    judge_read,
+    place,
+    whole_file_fields,
+)
 from site_builder.loading.leftovers import leftover_warnings
 from site_builder.loading.messages import did_you_mean
 from site_builder.loading.reader import read_yaml
-from site_builder.models import FILE_KINDS, Dataset, FileKind, Goals, KindName, Sources
+from site_builder.models import FILE_KINDS, Dataset, FileKind, KindName, Sources
 
 __all__ = ["FileCache", "FileResult", "LoadResult", "discover", "load", "load_file"]
 
@@ -160,19 +166,16 @@ def _assemble(
                 interactions.append(item)
                 origins.append((path, index))
     contacts = {path.stem: contact for path, contact in values.get("contact", [])}
+    whole: dict[str, Any] = {}
+    for name in WHOLE_FILE_KINDS:
+        whole.update(whole_file_fields(name, _single(values, name, None)))
     return Dataset(
-        settings=_single(values, "settings", NO_OWNER),
         contacts=contacts,
         interactions=tuple(interactions),
-        events=tuple(e for e in _single(values, "events", []) if e is not None),
-        communities=tuple(c for c in _single(values, "communities", []) if c is not None),
-        goals=_single(values, "goals", None) or Goals(),
-        metrics={name: tuple(series) for name, series in _single(values, "metrics", {}).items()},
-        journal=tuple(j for j in _single(values, "journal", []) if j is not None),
-        templates=_single(values, "templates", {}),
         root=root,
         sources=Sources(
             contacts={path.stem: path for path in contact_files},
             interactions=tuple(origins),
         ),
+        **whole,
     )

@@ -98,9 +98,7 @@ def _no_repeats(ids: list[str]) -> list[str]:
     if len(set(ids)) == len(ids):
         return ids
     repeated = sorted(i for i, times in Counter(ids).items() if times > 1)
-    if repeated:
-        raise ValueError(f"{', '.join(map(repr, repeated))} listed more than once")
-    return ids
+    raise ValueError(f"{', '.join(map(repr, repeated))} listed more than once")
 
 
 Slugs = Annotated[list[Slug], AfterValidator(_no_repeats)]

@@ -10,7 +10,6 @@ from site_builder.plural import counted
 from site_builder.views.agenda import print_agenda
 from site_builder.views.due import DueView
 
-STATUS_ORDER = TOUCH_STATUSES
 STATUS_STYLE: dict[TouchStatus, str] = {
     "overdue": "bold red",
     "due": "bold yellow",
@@ -25,7 +24,7 @@ def _touchpoint_table(view: DueView) -> Table:
     table = Table(title=f"Touchpoints on {view.today.isoformat()}", title_justify="left")
     for column in ("Status", "Name", "Circle", "Every", "Last touch", "Due", "Notes"):
         table.add_column(column)
-    for status in STATUS_ORDER:
+    for status in TOUCH_STATUSES:
         for point in (p for p in view.touchpoints if p.status == status):
             notes = [
                 f"{counted(point.overdue_days, 'day')} overdue" if point.overdue_days else "",
