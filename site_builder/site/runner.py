@@ -77,17 +77,13 @@ def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
     again at every rebuild. A plugin listed twice keeps its first entry only in a list;
     such a configuration is kept a list."""
     if not isinstance(plugins, dict):
-        names = [_name(entry) for entry in plugins]
+        names = [_entry(entry)[0] for entry in plugins]
         if len(set(names)) < len(names):
             if not any(_is_netdash(entry) for entry in plugins):
                 return [*plugins, {PLUGIN: options}]
             return [_with_own(entry, options) if _is_netdash(entry) else entry for entry in plugins]
         plugins = dict(_entry(entry) for entry in plugins)
     return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
-
-
-def _name(entry: Any) -> Any:
-    return next(iter(entry)) if isinstance(entry, dict) and len(entry) == 1 else entry
 
 
 def _entry(entry: Any) -> tuple[Any, Any]:

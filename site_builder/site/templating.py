@@ -22,7 +22,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from site_builder.site.views import CONTROL
+
 _BLANK_LINES = re.compile(r"\n\s*\n")
 JSON_OPTIONS = {"separators": (",", ":"), "ensure_ascii": False, "allow_nan": False}
 """How `|tojson` writes a chart's spec: compact, keys in the order given, finite numbers."""
@@ -32,7 +33,7 @@ def title_html(value: object) -> Markup:
     """Text escaped as MkDocs' theme and search index expect a page title (`&quot;`,
     `&#x27;`), with control characters dropped: for a title from the data, and for a
     heading that shows that title."""
-    escaped = html.escape(_CONTROL.sub("", str(value)), quote=True)
+    escaped = html.escape(CONTROL.sub("", str(value)), quote=True)
     return Markup(escaped)  # noqa: S704 - escaped on the line above
 
 
@@ -40,8 +41,14 @@ def markdown_block(fragment: str) -> Markup:
     """A raw HTML block for a Markdown page: on lines of its own, with no blank line inside
     (a blank line would end the block and hand the rest to Markdown) and no control
     character (no template writes any)."""
-    inner = _BLANK_LINES.sub("\n", _CONTROL.sub("", escape(fragment)))
+    inner = _BLANK_LINES.sub("\n", CONTROL.sub("", escape(fragment)))
     return Markup(f"\n\n{inner}\n\n")  # noqa: S704 - markup (or escaped text), trimmed
+
+
+def preformatted(text: str) -> Markup:
+    """Text for a `<pre>` inside a raw HTML block: escaped, its line breaks written as
+    character references, so that no blank line ends the block."""
+    return escape(text).replace("\n", Markup("&#10;"))
 
 
 @cache
@@ -58,6 +65,7 @@ def environment() -> Environment:
         cache_size=-1,
     )
     env.filters["block"] = markdown_block
+    env.filters["lines"] = preformatted
     env.policies["json.dumps_kwargs"] = JSON_OPTIONS
     return env
 

@@ -11,7 +11,8 @@ from typing import NamedTuple
 from site_builder.site import palette
 
 DASH = "\N{EN DASH}"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters but tab, newline and carriage return: dropped from text shown."""
 _SAFE_SCHEMES = ("https://", "http://", "mailto:")
 
 
@@ -128,7 +129,7 @@ def humanize(word: str) -> str:
 
 def safe_url(url: str) -> str | None:
     """The URL when it is http(s) or mailto, else None (never `javascript:` and friends)."""
-    cleaned = _CONTROL.sub("", url).strip()
+    cleaned = CONTROL.sub("", url).strip()
     return cleaned if cleaned.lower().startswith(_SAFE_SCHEMES) else None
 
 

@@ -7,10 +7,11 @@ The site ships plotly.js's basic bundle, so a trace is a `bar` or a `scatter`.""
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict
+
+from site_builder.site.views import CONTROL
 
 Trace = dict[str, Any]
 """One trace of a figure: its `type` and its properties, as plotly.js reads them."""
@@ -23,7 +24,6 @@ class Figure(TypedDict):
     layout: dict[str, Any]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DEFAULT_HEIGHT = 320
 CHART_OPENING = '<div class="nd-chart"'
 """How every chart's placeholder begins: a page that holds it has a chart."""
@@ -75,4 +75,4 @@ def chart(spec: Figure, label: str) -> Chart:
 def label_text(value: object) -> str:
     """Text for Plotly's labels and hover boxes. Plotly reads a little HTML there (`<b>`,
     `<a href>`), so text from the data is escaped to show as written."""
-    return html.escape(_CONTROL.sub("", str(value)), quote=False)
+    return html.escape(CONTROL.sub("", str(value)), quote=False)

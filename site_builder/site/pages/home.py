@@ -115,17 +115,15 @@ def _point(site: Site, point: Touchpoint) -> Point:
     )
 
 
-def _touch_cards(site: Site) -> list[ListCard[Point]]:
+def _overdue_card(site: Site) -> ListCard[Point]:
     overdue = [p for p in site.report.touchpoints if p.status == "overdue"]
-    return [
-        ListCard(
-            f"Overdue ({len(overdue):,})",
-            [_point(site, p) for p in overdue[:LISTED]],
-            "Nobody is overdue.",
-            _more(site, len(overdue), TOUCHPOINTS, "overdue"),
-            "touch-overdue",
-        ),
-    ]
+    return ListCard(
+        f"Overdue ({len(overdue):,})",
+        [_point(site, p) for p in overdue[:LISTED]],
+        "Nobody is overdue.",
+        _more(site, len(overdue), TOUCHPOINTS, "overdue"),
+        "touch-overdue",
+    )
 
 
 def _dates_card(site: Site) -> ListCard[KeyDateItem]:
@@ -215,7 +213,7 @@ def render(site: Site) -> GeneratedPage:
         circles=[(circle_badge(c.circle), f"{c.count:,}") for c in report.circles],
         week=week_view(site, SOURCE, HOME_MOVES),
         kpis=_numbers(site),
-        touch_cards=_touch_cards(site),
+        overdue=_overdue_card(site),
         dates=_dates_card(site),
         follow_ups=_follow_ups_card(site),
         phases=[_phase_line(p) for p in current],

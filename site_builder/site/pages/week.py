@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
-
 from site_builder.compute.agenda import KIND_LABELS, when_words
 from site_builder.compute.report import AgendaItem
 from site_builder.site import templating
@@ -28,9 +26,7 @@ class Move:
     person: PersonLink
     reason: str
     move: str
-    draft: Markup
-    """The drafted message, escaped, its line breaks as character references: the page's
-    raw HTML block may hold no blank line."""
+    draft: str
     to_write: str
 
 
@@ -47,7 +43,6 @@ class Week:
 
 
 def _move(site: Site, source: str, item: AgendaItem) -> Move:
-    draft = escape(item.draft).replace("\n", Markup("&#10;"))
     return Move(
         f"move-{item.key}",
         when_words(item, site.report.agenda),
@@ -55,7 +50,7 @@ def _move(site: Site, source: str, item: AgendaItem) -> Move:
         person_link(site, source, item.contact, item.name),
         item.reason,
         item.move,
-        draft,
+        item.draft,
         "; ".join(item.to_write),
     )
 
