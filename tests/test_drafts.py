@@ -36,6 +36,7 @@ REQUIRED_IDS = {
     "give",
     "intro_both",
     "confirm",
+    "support",
 }
 
 ADA = """\

@@ -4,7 +4,8 @@ Dated items always enter: booked meetings, event follow-up steps (24-48-7), prom
 falling due this week, birthdays and anniversaries, and booked meetings whose day has
 passed ("did it happen?"). Then the budgeted moves (promises already late, touches,
 reconnections, prospects to reach, gives) enter by score until `settings.weekly_budget`
-moves are planned; the rest is later.
+moves are planned; the rest is later. News about someone you have not answered yet
+(`compute/news.py`) always enters, after the dated items.
 The score is documented in the guide's rules page:
 
     score = urgency x weight x kind factor
@@ -24,6 +25,7 @@ from functools import partial
 
 from site_builder.compute.calendar import week_start
 from site_builder.compute.index import Index
+from site_builder.compute.news import news_moves
 from site_builder.compute.report import (
     Agenda,
     AgendaItem,
@@ -71,6 +73,7 @@ KIND_LABELS: Mapping[AgendaKind, str] = {
     "reconnect": "reconnect",
     "reach_out": "reach out",
     "give": "give",
+    "news": "their news",
 }
 """What each kind is called where the agenda is shown."""
 STEP_WORDS = {
@@ -188,7 +191,7 @@ def plan(
             *_key_dates(key_dates, end),
         ],
         key=_fixed_order,
-    )
+    ) + list(news_moves(index))
     taken = {item.contact for item in fixed}
     late = _late_promises(context, follow_ups, start)
     taken |= {candidate.contact for candidate in late}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from site_builder.compute import activity, agenda, events, health, network, reminders, schedule
+from site_builder.compute.communities import community_summaries
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
 from site_builder.compute.metrics import MetricBook
@@ -68,4 +69,5 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             event_follow_ups=steps,
             budget=budget,
         ),
+        communities=community_summaries(index),
     )

@@ -68,5 +68,7 @@ def event_matches(event: Event | None, where: Where) -> bool:
 
 
 def community_matches(community: Community, where: Where) -> bool:
-    """`kind` holds for the community."""
-    return where.kind is None or community.kind == where.kind
+    """`kind` and `role` hold for the community."""
+    return (where.kind is None or community.kind == where.kind) and (
+        where.role is None or community.role == where.role
+    )

@@ -157,12 +157,15 @@ def event_entries(index: Index, where: Where | None, *, hosted_only: bool) -> En
 
 
 def community_entries(index: Index, where: Where | None) -> Entries:
-    """Communities by the day joined."""
+    """Communities by the day joined (filtered by role: by the day the role was taken)."""
     for community in index.dataset.communities:
-        if community.joined > index.today:
+        day = community.joined
+        if where is not None and where.role is not None:
+            day = community.role_since or community.joined
+        if day > index.today:
             continue
         if where is None or community_matches(community, where):
-            yield community.joined, 1.0
+            yield day, 1.0
 
 
 def contact_level_dates(index: Index, where: Where | None) -> Entries:
@@ -187,3 +190,13 @@ def board_dates(index: Index, where: Where | None) -> Entries:
 
 def _met_or_start(contact: Contact) -> dt.date:
     return contact.met.on if contact.met and contact.met.on else _BEFORE_ALL
+
+
+def community_activity_entries(index: Index, where: Where | None) -> Entries:
+    """Interactions tagged to a community, by date (with people or alone); kind and value
+    hold for the interaction."""
+    for interaction in index.past_in_file_order():
+        if interaction.community is None:
+            continue
+        if where is None or interaction_matches(interaction, where):
+            yield interaction.date, 1.0

@@ -21,6 +21,7 @@ from site_builder.compute.index import Index, build_index
 from site_builder.compute.ledgers import (
     Weight,
     board_dates,
+    community_activity_entries,
     community_entries,
     contact_level_dates,
     event_entries,
@@ -59,6 +60,7 @@ ADDITIVE_METRICS: tuple[str, ...] = (
     "communities_joined",
     "referrals",
     "opportunities",
+    "community_activities",
 )
 REGISTRY: tuple[str, ...] = (*ADDITIVE_METRICS, "circle_size", "board_filled")
 
@@ -140,6 +142,7 @@ class MetricBook:
             "communities_joined": lambda: community_entries(index, where),
             "circle_size": lambda: contact_level_dates(index, where),
             "board_filled": lambda: board_dates(index, where),
+            "community_activities": lambda: community_activity_entries(index, where),
         }
         if metric not in builders:
             raise ValueError(f"unknown metric {metric!r}")

@@ -534,8 +534,10 @@ AgendaKind = Literal[
     "reconnect",
     "reach_out",
     "give",
+    "news",
 ]
-"""Dated kinds first (they always enter the week), then the kinds the budget chooses."""
+"""Dated kinds first (they always enter the week), then the kinds the budget chooses; news
+to answer, last, always enters too."""
 
 
 @dataclass(frozen=True)
@@ -620,6 +622,46 @@ class MissingField:
     """By name."""
 
 
+# --- communities ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CommunityActivity:
+    """One interaction tagged to a community: a post, a talk, a coffee at its meetup."""
+
+    date: dt.date
+    kind: str
+    value: Value | None
+    summary: str | None
+    contacts: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CommunitySummary:
+    """One community of communities.yml: your place in it, who you met, what you did."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    joined: dt.date
+    left: dt.date | None
+    url: str | None
+    current: bool
+    """Joined on or before today and not left by today."""
+    people: tuple[str, ...]
+    """Contacts whose `met.community` names it, by name."""
+    names: tuple[str, ...]
+    activities: tuple[CommunityActivity, ...]
+    """Tagged interactions on or before today, latest first."""
+    streak: int
+    """Calendar months in a row with an activity, up to this month (or up to last month
+    while this month has none yet)."""
+    best_streak: int
+    """The longest run of such months."""
+
+
 # --- the whole report ---------------------------------------------------------------------
 
 
@@ -670,6 +712,8 @@ class Report:
     freshness: Freshness
     missing_fields: tuple[MissingField, ...]
     """Every CRM field, in `CRM_FIELDS` order."""
+    communities: tuple[CommunitySummary, ...] = ()
+    """Current communities first, each group by name."""
 
     @cached_property
     def people_by_id(self) -> Mapping[str, Person]:

@@ -25,6 +25,7 @@ LABELS: dict[str, str] = {
     "opportunities": "Opportunities",
     "circle_size": "Active contacts",
     "board_filled": "Board roles filled",
+    "community_activities": "Community activities",
 }
 
 

@@ -148,6 +148,18 @@ BUILT_IN: tuple[Template, ...] = (
         "{owner_first_name}",
     ),
     Template(
+        "support",
+        "Support",
+        "Someone who lost their job, or is going through a hard patch at work.",
+        "Thinking of you",
+        "Hi {first_name},\n\n"
+        "I heard about ‹the news› and wanted to say I am sorry; it says nothing about the "
+        "work you did.\n\n"
+        "If it would help, I can ‹an introduction, a reference, a read of your CV›. No need "
+        "to reply: the offer stands whenever it is useful.\n\n"
+        "{owner_first_name}",
+    ),
+    Template(
         "thank_you",
         "Thank you",
         "After someone helped you.",

@@ -169,6 +169,30 @@ def likely_duplicates(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+def community_references(dataset: Dataset) -> list[Problem]:
+    """Community ids are unique; `met.community` and interactions' `community` name one."""
+    path = dataset.root / "communities.yml"
+    known = {community.id: community for community in dataset.communities}
+    counts = Counter(community.id for community in dataset.communities)
+    problems = [
+        Problem(path, f"duplicate community id {community.id!r}; give one an `id`", loc=(index,))
+        for index, community in enumerate(dataset.communities)
+        if counts[community.id] > 1
+    ]
+    for contact_id, contact in dataset.contacts.items():
+        if contact.met is not None and contact.met.community is not None:
+            where = dataset.sources.contacts.get(contact_id, dataset.root / "contacts")
+            loc: Loc = ("met", "community")
+            problems.extend(_unknown(where, loc, contact.met.community, known, "community"))
+    for interaction, (source, index) in zip(
+        dataset.interactions, dataset.sources.interactions, strict=True
+    ):
+        if interaction.community is not None:
+            loc = (index, "community")
+            problems.extend(_unknown(source, loc, interaction.community, known, "community"))
+    return problems
+
+
 CHECKS: list[Check] = [
     interaction_references,
     follow_ups_after_interaction,
@@ -177,6 +201,7 @@ CHECKS: list[Check] = [
     journal_references,
     goal_references,
     likely_duplicates,
+    community_references,
 ]
 
 

@@ -12,6 +12,7 @@ from site_builder.models.types import (
     IsoDate,
     Link,
     Model,
+    NewsKind,
     Score5,
     Score10,
     Seniority,
@@ -26,6 +27,9 @@ class Met(Model):
     on: IsoDate | None = Field(None, description="The day you met.")
     how: str | None = Field(None, description="How you met, in a few words.")
     event: Slug | None = Field(None, description="Id of the event in events.yml where you met.")
+    community: Slug | None = Field(
+        None, description="Id of the community in communities.yml where you met."
+    )
 
 
 class Trust(Model):
@@ -52,6 +56,14 @@ class Private(Model):
     family: str | None = Field(None, description="Family, in your words.")
     hobbies: list[str] = Field(default_factory=list, description="Hobbies.")
     notes: str | None = Field(None, description="Anything else to remember.")
+
+
+class News(Model):
+    """Something that happened to them: a new job, a promotion, a launch, an award."""
+
+    date: IsoDate = Field(description="When it happened (or when you heard).")
+    kind: NewsKind = Field(description="new_job, promotion, launch, award, laid_off or other.")
+    text: Text = Field(description="The news in a few words.")
 
 
 class Contact(Model):
@@ -86,4 +98,7 @@ class Contact(Model):
     private: Private | None = Field(None, description="Never published unless you opt in.")
     archived: bool = Field(
         False, description="Archived people keep their history, get no touchpoint."
+    )
+    news: list[News] = Field(
+        default_factory=list, description="Their news, dated: to congratulate or to support."
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field, model_validator
+from slugify import slugify
 
 from site_builder.models.types import (
     CommunityKind,
@@ -46,9 +49,26 @@ class Event(Model):
         return self
 
 
+def community_id(name: str) -> str:
+    """The id a community's name gives: `Fintech Women & Allies` -> `fintech-women-allies`."""
+    return str(slugify(name, replacements=[["'", ""], ["\u2019", ""]]))
+
+
+def _no_default(schema: dict[str, Any]) -> None:
+    """The schema shows no default: the id's default is made from the name."""
+    schema.pop("default", None)
+
+
 class Community(Model):
     """A community you belong to."""
 
+    id: Slug = Field(
+        "",
+        validate_default=True,
+        description="Unique id, referred to by contacts' `met.community` and interactions' "
+        "`community`; defaults to the name made a slug (`Product Guild` -> `product-guild`).",
+        json_schema_extra=_no_default,
+    )
     name: Text = Field(description="The community's name.")
     kind: CommunityKind = Field(description="association, online, learning or non-work.")
     joined: IsoDate = Field(description="When you joined.")
@@ -57,11 +77,23 @@ class Community(Model):
         None, description="member, volunteer, committee, board, organizer."
     )
     url: Link | None = Field(None, description="Its website.")
+    role_since: IsoDate | None = Field(
+        None, description="When you took up `role`; defaults to `joined`."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id_from_name(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("id") is None and isinstance(data.get("name"), str):
+            return {**data, "id": community_id(data["name"])}
+        return data
 
     @model_validator(mode="after")
     def _left_not_before_joined(self) -> Community:
         if self.left is not None and self.left < self.joined:
             raise ValueError(f"left {self.left} is before joined {self.joined}")
+        if self.role_since is not None and self.role_since < self.joined:
+            raise ValueError(f"role_since {self.role_since} is before joined {self.joined}")
         return self
 
 

@@ -13,6 +13,7 @@ from site_builder.models.types import (
     BoardRole,
     Circle,
     CommunityKind,
+    CommunityRole,
     EventKind,
     EventRole,
     InteractionKind,
@@ -44,6 +45,7 @@ MetricName = Literal[
     "communities_joined",
     "circle_size",
     "board_filled",
+    "community_activities",
 ]
 CONTACT_KEYS: tuple[str, ...] = (
     "circle",
@@ -60,9 +62,10 @@ APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
     "new_contacts": frozenset({*CONTACT_KEYS, "kind", "role"}),
     "events_attended": frozenset({"kind", "role"}),
     "events_hosted": frozenset({"kind", "role"}),
-    "communities_joined": frozenset({"kind"}),
+    "communities_joined": frozenset({"kind", "role"}),
     "circle_size": frozenset(CONTACT_KEYS),
     "board_filled": frozenset(CONTACT_KEYS),
+    "community_activities": frozenset({"kind", "value"}),
 }
 """The `where` keys that can filter each metric (see the scheduling rules guide)."""
 
@@ -104,7 +107,9 @@ class Where(Model):
         None, description="Only interactions, events or communities of this kind."
     )
     value: Value | None = Field(None, description="Only interactions of this value.")
-    role: EventRole | None = Field(None, description="Only events where you had this role.")
+    role: EventRole | CommunityRole | None = Field(
+        None, description="Only events, or communities, where you had this role."
+    )
     tag: str | None = Field(None, description="Only contacts with this tag.")
     industry: str | None = Field(None, description="Only contacts in this industry.")
     seniority: Seniority | None = Field(None, description="Only contacts of this seniority.")
@@ -127,6 +132,11 @@ def check_where(metric: str | None, where: Where | None) -> None:
         raise ValueError(
             f"where: {', '.join(wrong)} cannot filter {metric}; it takes "
             + (", ".join(sorted(applicable)) or "no filter")
+        )
+    roles = get_args(CommunityRole if metric == "communities_joined" else EventRole)
+    if where.role is not None and where.role not in roles:
+        raise ValueError(
+            f"where: role {where.role!r} is not a role of {metric}: {', '.join(roles)}"
         )
 
 

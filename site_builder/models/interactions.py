@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from site_builder.models.types import (
     Initiator,
@@ -12,6 +12,7 @@ from site_builder.models.types import (
     Model,
     Outcome,
     Reply,
+    Slug,
     Slugs,
     Text,
     Value,
@@ -30,7 +31,11 @@ class Interaction(Model):
     """One touch: a coffee, a call, a message, an intro."""
 
     date: IsoDate = Field(description="When it happened (or will: a future date schedules it).")
-    with_: Slugs = Field(alias="with", min_length=1, description="Contact ids, one or more.")
+    with_: Slugs = Field(
+        default_factory=list,
+        alias="with",
+        description="Contact ids, one or more; left out for an activity in a `community` alone.",
+    )
     kind: InteractionKind = Field(description="coffee, call, video, meeting, email, message, ...")
     value: Value | None = Field(None, description="give, share, ask or social (the 70-20-10 rule).")
     initiated: Initiator | None = Field(None, description="me or them.")
@@ -50,3 +55,24 @@ class Interaction(Model):
         False,
         description="Booked, not yet confirmed: a touch only once confirmed (the key removed).",
     )
+    community: Slug | None = Field(
+        None, description="Id of the community (communities.yml) it took place in or for."
+    )
+
+    @model_validator(mode="after")
+    def _someone_or_somewhere(self) -> Interaction:
+        if self.with_:
+            return self
+        if self.community is None:
+            raise ValueError("an interaction names `with` (contact ids) or a `community`")
+        wrong = [key for key in CONTACT_ONLY if getattr(self, key)]
+        if wrong:
+            raise ValueError(
+                f"{', '.join(wrong)} need people in `with`; "
+                "an activity in a community alone has none"
+            )
+        return self
+
+
+CONTACT_ONLY = ("reply", "meeting", "introduced", "follow_ups", "planned")
+"""Keys that only an interaction with people can hold."""

@@ -153,6 +153,10 @@ InteractionKind = Literal[
     "intro",
     "gift",
     "other",
+    "post",
+    "answer",
+    "talk",
+    "volunteering",
 ]
 Value = Literal["give", "share", "ask", "social"]
 Initiator = Literal["me", "them"]
@@ -170,3 +174,4 @@ EventKind = Literal["conference", "meetup", "workshop", "webinar", "social"]
 EventRole = Literal["attendee", "speaker", "host", "volunteer"]
 CommunityKind = Literal["association", "online", "learning", "non-work"]
 CommunityRole = Literal["member", "volunteer", "committee", "board", "organizer"]
+NewsKind = Literal["new_job", "promotion", "launch", "award", "laid_off", "other"]

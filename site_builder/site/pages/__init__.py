@@ -5,6 +5,7 @@ from collections.abc import Callable
 from site_builder.site.context import GeneratedPage, Site
 from site_builder.site.pages import (
     circles,
+    communities,
     events,
     health,
     home,
@@ -27,6 +28,7 @@ RENDERERS: tuple[Renderer, ...] = (
     circles.render,
     matrix.render,
     events.render,
+    communities.render,
     roadmap.render,
     metrics.render,
     journal.render,

@@ -16,6 +16,7 @@ from site_builder.site.pages.common import (
     status_badge,
     touch_badge,
 )
+from site_builder.site.pages.person_news import NewsLine, community_link, news_lines
 from site_builder.site.pages.person_timeline import Entry, timeline
 from site_builder.site.views import (
     Badge,
@@ -106,6 +107,7 @@ class Met(NamedTuple):
     on: str
     how: str
     event: Link | None
+    community: Link | None = None
 
 
 class Profile(NamedTuple):
@@ -143,6 +145,7 @@ class Body(NamedTuple):
     profile: Profile
     private: Private | None
     timeline: tuple[Entry, ...]
+    news: tuple[NewsLine, ...] = ()
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -173,6 +176,7 @@ def body(site: Site, person: Person) -> Body:
         _profile(site, source, contact),
         _private(site, contact),
         timeline(site, source, person.contact),
+        news_lines(contact),
     )
 
 
@@ -235,12 +239,12 @@ def _annual(value: str | None, with_year: bool) -> str:
 
 def _met(site: Site, source: str, contact: Contact) -> Met | None:
     met = contact.met
-    if met is None or not (met.on or met.how or met.event):
+    if met is None or not (met.on or met.how or met.event or met.community):
         return None
     event = None
     if met.event:
         event = Link(site.event_names.get(met.event, met.event), site.href(source, EVENTS))
-    return Met(iso(met.on), met.how or "", event)
+    return Met(iso(met.on), met.how or "", event, community_link(site, source, met.community))
 
 
 def _profile(site: Site, source: str, contact: Contact) -> Profile:
