@@ -29,6 +29,8 @@ HOSTILE_JOURNAL = "{% raw %}{{ 7*7 }}{% endraw %} went fine"
 HOSTILE_INDUSTRY = "<b>Bold</b> & Co"
 HOSTILE_OWNER = '<script>alert("owner")</script>'
 HOSTILE_LINK = 'https://example.com/?q="><script>alert(5)</script>'
+HOSTILE_COMMUNITY = "<img src=y onerror=alert(8)> Guild & {{ co }}"
+HOSTILE_ACTIVITY = "<script>alert(9)</script> **posted** [x](javascript:alert(9))"
 HOSTILE_TEXTS = (
     HOSTILE_NAME,
     HOSTILE_COMPANY,
@@ -39,6 +41,8 @@ HOSTILE_TEXTS = (
     HOSTILE_PROMISE,
     HOSTILE_JOURNAL,
     HOSTILE_INDUSTRY,
+    HOSTILE_COMMUNITY,
+    HOSTILE_ACTIVITY,
 )
 PRIVATE_VALUES = (
     "ada.private@example.org",
@@ -144,6 +148,17 @@ def hostile_files() -> dict[str, str]:
               went_well: {q(HOSTILE_JOURNAL)}
               improve: {q("<marquee>be calmer</marquee>")}
               feedback_from: ada
+            """,
+        "communities.yml": f"""
+            - id: guild
+              name: {q(HOSTILE_COMMUNITY)}
+              kind: association
+              joined: 2025-01-01
+              role: committee
+              url: {q(HOSTILE_LINK)}
+            """,
+        "interactions/community.yml": f"""
+            - {{date: 2025-01-10, kind: post, community: guild, summary: {q(HOSTILE_ACTIVITY)}}}
             """,
     }
 

@@ -23,6 +23,8 @@ from site_builder.loading.loader import load
 from site_builder.pipeline.clock import ENV_TODAY
 from site_builder.site.runner import ENV_DATA, build_site
 from tests.site_support import (
+    HOSTILE_ACTIVITY,
+    HOSTILE_COMMUNITY,
     HOSTILE_INDUSTRY,
     HOSTILE_NAME,
     HOSTILE_ROLE,
@@ -60,6 +62,7 @@ PAGES = [
     "guide/rules/",
     "guide/automation/",
     "guide/hosting/",
+    "communities/",
 ]
 CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/"]
 ALL_DRAWN = """() => [...document.querySelectorAll('.nd-chart')]
@@ -359,3 +362,15 @@ def test_searching_hostile_names_runs_nothing(hostile: Served, tab: tuple[Page, 
     result.wait_for(timeout=15_000)
     assert '<script>alert("name")</script> Eve' in result.inner_text()
     assert log.dialogs == [] and log.errors == [], log
+
+
+def test_the_communities_page_shows_hostile_names_as_text(
+    hostile: Served, tab: tuple[Page, Log]
+) -> None:
+    page, log = tab
+    _open(page, hostile.url + "communities/")
+    assert page.inner_text("article h2#guild") == HOSTILE_COMMUNITY
+    assert HOSTILE_ACTIVITY in page.inner_text("article")
+    assert page.locator("article img, article script, article strong a").count() == 0
+    assert page.locator("#nd-communities tbody tr").count() == 1
+    assert log.dialogs == [] and log.clean(), log

@@ -38,8 +38,11 @@ def _import(
         except OSError as error:
             reason = error.strerror or error
             raise EditError(f"cannot read {display_path(path)}: {reason}") from None
-        dataset = context(data).dataset
-        report = plan_import(dataset, read(raw, display_path(path)), circle, display_path(path))
+        workspace = context(data)
+        dataset = workspace.dataset
+        news_on = workspace.today if source == "linkedin" else None
+        parsed = read(raw, display_path(path))
+        report = plan_import(dataset, parsed, circle, display_path(path), news_on)
         for change in apply(dataset, report.changes, dry_run):
             if dry_run:
                 typer.echo(diff(change), nl=False)

@@ -4,12 +4,15 @@ A person is the same as a contact when they share an email address or a LinkedIn
 profile; failing that, a normalized name, unless their LinkedIn profiles differ (two
 people of one name). A name shared with several contacts, or with one whose email
 differs, is ambiguous: reported, left alone. New people become new files; known people
-get new facts only in fields that are empty; nothing is ever overwritten. Importing the
-same file again finds everything in place and changes nothing.
+get new facts only in fields that are empty; nothing else is overwritten, except by a
+LinkedIn export whose company or role says the job changed: the new job is written and
+a `news:` entry records it, dated the import day (`job_news`). Importing the same file
+again finds everything in place and changes nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +23,11 @@ from site_builder.diagnostics.formats import display_path
 from site_builder.editing.actions import taken_ids
 from site_builder.editing.contact_file import contact_document, contact_text, free_id, id_from_name
 from site_builder.editing.errors import EditError
+from site_builder.editing.list_key import append_under
 from site_builder.editing.textedit import set_value
 from site_builder.editing.writer import Change, check_change, read_text
 from site_builder.interop.incoming import FIELD_PATHS, Incoming, Parsed
+from site_builder.interop.job_news import JOB_FIELDS, is_news, job_news
 from site_builder.interop.outcome import ImportReport
 from site_builder.models import Contact, Dataset
 
@@ -40,6 +45,8 @@ class Target:
     added: list[str] = field(default_factory=list)
     """Field names (FIELD_PATHS keys) this import fills."""
     new: bool = False
+    was: dict[str, str] = field(default_factory=dict)
+    """The company and role before a job change this import found."""
 
 
 def facts_of(contact: Contact) -> dict[str, str]:
@@ -137,17 +144,33 @@ def _dotted(field_name: str) -> str:
     return ".".join(FIELD_PATHS[field_name])
 
 
-def _fill(target: Target, person: Incoming, report: ImportReport) -> None:
+def _fill(target: Target, person: Incoming, report: ImportReport, news_on: dt.date | None) -> None:
     for field_name, value in person.facts().items():
         current = target.facts.get(field_name)
         if current is None:
             target.facts[field_name] = value
             target.added.append(field_name)
+        elif _job_changed(target, field_name, current, value, news_on):
+            target.was.setdefault(field_name, current)
+            target.facts[field_name] = value
+            if field_name not in target.added:
+                target.added.append(field_name)
         elif not same(field_name, current, value):
             report.skipped.append(
                 f"{target.contact_id}: {_dotted(field_name)} stays {current!r} "
                 f"(line {person.line} has {value!r})"
             )
+
+
+def _job_changed(
+    target: Target, field_name: str, current: str, value: str, news_on: dt.date | None
+) -> bool:
+    return (
+        news_on is not None
+        and not target.new
+        and field_name in JOB_FIELDS
+        and is_news(field_name, current, value)
+    )
 
 
 def _new_document(target: Target, circle: str) -> dict[str, Any]:
@@ -161,7 +184,7 @@ def _new_document(target: Target, circle: str) -> dict[str, Any]:
     return contact_document(fields)
 
 
-def _change(target: Target, circle: str) -> Change:
+def _change(target: Target, circle: str, news: dict[str, str] | None) -> Change:
     if target.new:
         text = contact_text(_new_document(target, circle))
         return Change(target.path, None, text, f"add {target.name} as {target.contact_id}")
@@ -169,6 +192,8 @@ def _change(target: Target, circle: str) -> Change:
     name = display_path(target.path)
     for field_name in target.added:
         text = set_value(text, FIELD_PATHS[field_name], target.facts[field_name], name)
+    if news is not None:
+        text = append_under(text, "news", news, name)
     return Change(target.path, target.before, text, f"update {target.name} ({target.contact_id})")
 
 
@@ -202,8 +227,12 @@ def _target(
     return target
 
 
-def plan_import(context: Dataset, parsed: Parsed, circle: str, source: str) -> ImportReport:
-    """Match each person read, then make (and check) the changes; nothing is written here."""
+def plan_import(
+    context: Dataset, parsed: Parsed, circle: str, source: str, news_on: dt.date | None = None
+) -> ImportReport:
+    """Match each person read, then make (and check) the changes; nothing is written here.
+    With `news_on` (a LinkedIn export, the import day), a changed company or role is
+    written, with a news entry of that day."""
     report = ImportReport(source, notes=list(parsed.notes))
     matcher = Matcher(_existing(context))
     taken = taken_ids(context)
@@ -211,22 +240,27 @@ def plan_import(context: Dataset, parsed: Parsed, circle: str, source: str) -> I
     for person in parsed.people:
         target = _target(context, person, matcher, taken, report)
         if target is not None:
-            _fill(target, person, report)
+            _fill(target, person, report, news_on)
             matcher.add(target)
             touched.setdefault(target.contact_id, target)
-    _finish(context, touched, circle, report)
+    _finish(context, touched, circle, report, news_on)
     return report
 
 
 def _finish(
-    context: Dataset, touched: dict[str, Target], circle: str, report: ImportReport
+    context: Dataset,
+    touched: dict[str, Target],
+    circle: str,
+    report: ImportReport,
+    news_on: dt.date | None,
 ) -> None:
     for target in touched.values():
         if not target.new and not target.added:
             report.unchanged.append(target.contact_id)
             continue
+        news = job_news(target.was, target.facts, news_on) if target.was and news_on else None
         try:
-            change = _change(target, circle)
+            change = _change(target, circle, news)
             check_change(context, change)
         except EditError as error:
             report.problems.append(f"{target.contact_id}: {error}")
@@ -236,4 +270,5 @@ def _finish(
         if target.new:
             report.added.append(label)
         else:
-            report.updated.append(f"{label}: {', '.join(map(_dotted, target.added))}")
+            recorded = f"; news: {news['kind']}, {news['text']}" if news else ""
+            report.updated.append(f"{label}: {', '.join(map(_dotted, target.added))}{recorded}")
