@@ -105,22 +105,18 @@ def test_each_community_with_its_people_activity_and_streak(write_data: WriteDat
     assert [c.current for c in report.communities] == [True, True, True, False]
     harriers = found["hackney-harriers"]
     assert (harriers.streak, harriers.best_streak) == (4, 4)
-    assert [a.date for a in harriers.activities] == [
-        D(2026, 11, 15),
-        D(2026, 10, 18),
-        D(2026, 9, 27),
-        D(2026, 9, 20),
-        D(2026, 8, 16),
-    ]
-    assert harriers.people == () and harriers.activities[0].contacts == ()
+    # the first five interactions, latest first
+    assert harriers.interaction_indexes == (4, 3, 2, 1, 0)
+    assert harriers.last_activity == D(2026, 11, 15)
+    assert harriers.people == ()
     guild = found["guild"]
     # March, July, September: the talk booked for 2 December is not an activity yet
-    assert [a.date for a in guild.activities] == [D(2026, 9, 17), D(2026, 7, 16), D(2026, 3, 26)]
+    assert guild.interaction_indexes == (7, 6, 5)
     assert (guild.streak, guild.best_streak) == (0, 1)
     assert guild.people == ("ada", "bo") and guild.names == ("Ada", "Bo")
-    assert guild.activities[0].names == ("Ada", "Bo")
     assert found["open-banking-builders"].people == ("cy",)
-    assert found["reforge-cohort"].activities == ()
+    reforge = found["reforge-cohort"]
+    assert (reforge.interaction_indexes, reforge.last_activity) == ((), None)
 
 
 def test_an_activity_alone_touches_nobody_but_counts(write_data: WriteData) -> None:

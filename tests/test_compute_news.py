@@ -1,5 +1,5 @@
 """News about people in the agenda: congratulate good news, support a lay-off, within 30
-days and until you are in touch again."""
+days and until you are in touch again, competing for the week's budget."""
 
 from __future__ import annotations
 
@@ -63,10 +63,10 @@ FILES = {
 }
 
 
-def report_of(root: Path) -> Report:
+def report_of(root: Path, budget: int | None = None) -> Report:
     result = load(root)
     assert result.ok, result.problems
-    return compute(result.dataset, TODAY)
+    return compute(result.dataset, TODAY, budget=budget)
 
 
 def news_items(report: Report) -> dict[str, AgendaItem]:
@@ -96,15 +96,31 @@ def test_news_to_answer_enters_the_agenda_with_its_reason(write_data: WriteData)
     assert tariq.due is None
 
 
-def test_news_items_are_drafted_and_come_after_the_dated_items(write_data: WriteData) -> None:
+def test_news_competes_for_the_budget_by_freshness_and_weight(write_data: WriteData) -> None:
     report = report_of(write_data(FILES))
-    items = report.agenda.items
-    assert [i.contact for i in items if i.kind == "news"] == ["dan", "pia", "sam", "tariq"]
+    scores = {i.contact: round(i.score, 4) for i in report.agenda.items if i.kind == "news"}
+    # score = (2 - days since / 30) x weight; weight = middle circle 2 x (0.5 + strength/100)
+    # sam: no touch, strength 0: (2 - 14/30) x 2 x 0.5 = 1.5333
+    # dan: (2 - 29/30) x 2 x 0.5 = 1.0333
+    strength = {p.contact: p.strength.score for p in report.people}
+    assert (strength["sam"], strength["dan"]) == (0, 0)
+    assert (scores["sam"], scores["dan"]) == (1.5333, 1.0333)
+    # tariq and pia have touches: (2 - 7/30) x 2 x (0.5 + s/100) and (2 - 3/30) x ...
+    assert scores["tariq"] == round((2 - 7 / 30) * 2 * (0.5 + strength["tariq"] / 100), 4)
+    assert scores["pia"] == round((2 - 3 / 30) * 2 * (0.5 + strength["pia"] / 100), 4)
+    # with room for two moves, the two best scores enter; the rest is later
+    small = report_of(write_data(FILES), budget=2)
+    best_two = sorted(scores, key=lambda c: -scores[c])[:2]
+    assert [i.contact for i in small.agenda.items] == best_two
+    assert {m.contact for m in small.agenda.later if m.kind == "news"} == {"sam", "dan"}
+
+
+def test_a_news_item_is_drafted_and_takes_the_place_of_a_touch(write_data: WriteData) -> None:
+    report = report_of(write_data(FILES))
     sam = news_items(report)["sam"]
     assert sam.draft.startswith("Hi Sam,\n\nI heard about ‹the news›")
     assert "the news" in sam.to_write
-    # news counts against the budget: the week holds no other move for these people
-    others = [i.contact for i in items if i.kind != "news"]
+    others = [i.contact for i in report.agenda.items if i.kind != "news"]
     assert not {"dan", "pia", "sam", "tariq"} & set(others)
 
 

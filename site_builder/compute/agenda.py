@@ -5,7 +5,7 @@ falling due this week, birthdays and anniversaries, and booked meetings whose da
 passed ("did it happen?"). Then the budgeted moves (promises already late, touches,
 reconnections, prospects to reach, gives) enter by score until `settings.weekly_budget`
 moves are planned; the rest is later. News about someone you have not answered yet
-(`compute/news.py`) always enters, after the dated items.
+(`compute/news.py`) competes too: freshness (2 on its day, 1 after 30 days) x weight.
 The score is documented in the guide's rules page:
 
     score = urgency x weight x kind factor
@@ -25,7 +25,7 @@ from functools import partial
 
 from site_builder.compute.calendar import week_start
 from site_builder.compute.index import Index
-from site_builder.compute.news import news_moves
+from site_builder.compute.news import freshness, news_item, unanswered_news
 from site_builder.compute.report import (
     Agenda,
     AgendaItem,
@@ -50,6 +50,7 @@ KIND_FACTOR: Mapping[AgendaKind, float] = {
     "reconnect": 1.5,
     "reach_out": 1.0,
     "give": 0.5,
+    "news": 1.0,
 }
 """Reconnections are chosen by value alone (their urgency is the most there is); a prospect
 counts as due today; gives wait behind people already due, unless they matter more."""
@@ -191,11 +192,13 @@ def plan(
             *_key_dates(key_dates, end),
         ],
         key=_fixed_order,
-    ) + list(news_moves(index))
+    )
     taken = {item.contact for item in fixed}
     late = _late_promises(context, follow_ups, start)
     taken |= {candidate.contact for candidate in late}
-    candidates = sorted([*late, *_budgeted(context, end, taken)], key=_score_order)
+    news = _news(context, taken)
+    taken |= {candidate.contact for candidate in news}
+    candidates = sorted([*late, *news, *_budgeted(context, end, taken)], key=_score_order)
     chosen, later = _fill(candidates, max(0, budget - len(fixed)), max(1, budget // GIVE_SHARE))
     made = [candidate.make(candidate.score) for candidate in chosen]
     items = tuple(_drafted(index, item) for item in (*fixed, *made))
@@ -383,6 +386,21 @@ def _late_promises(
         )
         for contact, promise in first.items()
         if contact in context.points  # active people only
+    ]
+
+
+def _news(context: _Context, taken: set[str]) -> list[_Candidate]:
+    """News still to answer, each person once (none for someone already taken)."""
+    return [
+        _Candidate(
+            "news",
+            contact,
+            context.index.name(contact),
+            freshness(news, context.today) * context.weight(contact) * KIND_FACTOR["news"],
+            partial(news_item, context.index, contact, news),
+        )
+        for contact, news in unanswered_news(context.index)
+        if contact not in taken
     ]
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from site_builder.compute.index import Index
-from site_builder.compute.report import CommunityActivity, CommunitySummary
+from site_builder.compute.report import CommunitySummary
 from site_builder.models import Community
 
 
@@ -68,9 +68,9 @@ def _summary(
     index: Index, community: Community, positions: list[int], contacts: list[str]
 ) -> CommunitySummary:
     today = index.today
-    done = [_activity(index, position) for position in positions]
-    done.sort(key=lambda activity: activity.date, reverse=True)
-    current, best = streaks((activity.date for activity in done), today)
+    dates = index.interaction_dates
+    latest = sorted(positions, key=lambda p: (dates[p], p), reverse=True)
+    current, best = streaks((dates[p] for p in latest), today)
     met = sorted(contacts, key=lambda c: (index.name(c).casefold(), c))
     return CommunitySummary(
         id=community.id,
@@ -83,19 +83,8 @@ def _summary(
         current=community.joined <= today and (community.left is None or community.left > today),
         people=tuple(met),
         names=tuple(index.name(c) for c in met),
-        activities=tuple(done),
+        interaction_indexes=tuple(latest),
+        last_activity=dates[latest[0]] if latest else None,
         streak=current,
         best_streak=best,
-    )
-
-
-def _activity(index: Index, position: int) -> CommunityActivity:
-    interaction = index.interactions[position]
-    return CommunityActivity(
-        date=interaction.date,
-        kind=interaction.kind,
-        value=interaction.value,
-        summary=interaction.summary,
-        contacts=tuple(interaction.with_),
-        names=tuple(index.name(c) for c in interaction.with_),
     )

@@ -1,11 +1,13 @@
 """News about people worth a word: good news to congratulate, a lay-off to support.
 
-A contact's news enters the agenda for `NEWS_WINDOW_DAYS` days, until you are in touch
-with them on or after its day; the latest news of each active contact, one item each.
+A contact's news competes for the week's budget for `NEWS_WINDOW_DAYS` days, until you
+are in touch with them on or after its day: the latest news of each active contact, one
+move each, scored by how much the relationship matters and how fresh the news is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 
 from site_builder.compute.index import Index
@@ -47,17 +49,22 @@ def unanswered(index: Index, contact_id: str) -> News | None:
     return None if last_touch is not None and last_touch >= latest.date else latest
 
 
-def news_moves(index: Index) -> Iterator[AgendaItem]:
-    """An agenda item for each active contact with news to answer, by contact id."""
+def unanswered_news(index: Index) -> Iterator[tuple[str, News]]:
+    """(contact, news) for each active contact with news to answer, by contact id."""
     for contact_id in index.active:
-        if not index.contacts[contact_id].news:
-            continue
-        news = unanswered(index, contact_id)
-        if news is not None:
-            yield _item(index, contact_id, news)
+        if index.contacts[contact_id].news:
+            news = unanswered(index, contact_id)
+            if news is not None:
+                yield contact_id, news
 
 
-def _item(index: Index, contact_id: str, news: News) -> AgendaItem:
+def freshness(news: News, today: dt.date) -> float:
+    """2 on the day of the news, falling to 1 when it leaves the window."""
+    return 2.0 - (today - news.date).days / NEWS_WINDOW_DAYS
+
+
+def news_item(index: Index, contact_id: str, news: News, score: float) -> AgendaItem:
+    """The move that answers a contact's news: its reason, move and template."""
     ago = (index.today - news.date).days
     when = "today" if ago == 0 else f"{counted(ago, 'day')} ago"
     move, template = MOVES.get(news.kind, CONGRATULATE)
@@ -70,4 +77,5 @@ def _item(index: Index, contact_id: str, news: News) -> AgendaItem:
         move,
         template,
         key=f"news-{contact_id}-{news.date}-{news.kind}",
+        score=score,
     )

@@ -536,8 +536,7 @@ AgendaKind = Literal[
     "give",
     "news",
 ]
-"""Dated kinds first (they always enter the week), then the kinds the budget chooses; news
-to answer, last, always enters too."""
+"""Dated kinds first (they always enter the week), then the kinds the budget chooses."""
 
 
 @dataclass(frozen=True)
@@ -626,18 +625,6 @@ class MissingField:
 
 
 @dataclass(frozen=True)
-class CommunityActivity:
-    """One interaction tagged to a community: a post, a talk, a coffee at its meetup."""
-
-    date: dt.date
-    kind: str
-    value: Value | None
-    summary: str | None
-    contacts: tuple[str, ...]
-    names: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class CommunitySummary:
     """One community of communities.yml: your place in it, who you met, what you did."""
 
@@ -653,8 +640,10 @@ class CommunitySummary:
     people: tuple[str, ...]
     """Contacts whose `met.community` names it, by name."""
     names: tuple[str, ...]
-    activities: tuple[CommunityActivity, ...]
-    """Tagged interactions on or before today, latest first."""
+    interaction_indexes: tuple[int, ...]
+    """Positions in `Dataset.interactions` of its activities (interactions with this
+    `community`, with people or alone) on or before today, latest first."""
+    last_activity: dt.date | None
     streak: int
     """Calendar months in a row with an activity, up to this month (or up to last month
     while this month has none yet)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from site_builder.compute.report import CommunityActivity, CommunitySummary
+from site_builder.compute.report import CommunitySummary
+from site_builder.models import Interaction
 from site_builder.plural import counted
 from site_builder.site import templating
 from site_builder.site.context import GeneratedPage, Site
@@ -51,8 +52,8 @@ class CommunityCard:
     more: str
 
 
-def _activity(site: Site, activity: CommunityActivity) -> Activity:
-    people = people_links(site, SOURCE, activity.contacts, limit=4) if activity.contacts else None
+def _activity(site: Site, activity: Interaction) -> Activity:
+    people = people_links(site, SOURCE, activity.with_, limit=4) if activity.with_ else None
     return Activity(
         dated(activity.date, site.today),
         humanize(activity.kind),
@@ -68,8 +69,8 @@ def _streak(months: int) -> str:
 
 def community_card(site: Site, community: CommunitySummary) -> CommunityCard:
     """One community as the page lays it out."""
-    shown = community.activities[:RECENT]
-    more = len(community.activities) - len(shown)
+    shown = [site.dataset.interactions[i] for i in community.interaction_indexes[:RECENT]]
+    more = len(community.interaction_indexes) - len(shown)
     return CommunityCard(
         anchor=community.id,
         name=community.name,
@@ -81,7 +82,7 @@ def community_card(site: Site, community: CommunitySummary) -> CommunityCard:
         streak=_streak(community.streak),
         streak_sort=community.streak,
         best=counted(community.best_streak, "month") if community.best_streak else "",
-        count=number(len(community.activities)),
+        count=number(len(community.interaction_indexes)),
         met=number(len(community.people)),
         people=people_links(site, SOURCE, community.people),
         activities=tuple(_activity(site, activity) for activity in shown),
