@@ -40,6 +40,10 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
         dt.date | None,
         typer.Option(parser=iso_date, metavar=DAY, help="When the follow-up is due."),
     ] = None,
+    community: Annotated[
+        str | None,
+        typer.Option(help="Id of the community it took place in; then people are optional."),
+    ] = None,
     data: DataOption = Path("data"),
     today_: TodayOption = None,
     dry_run: DryRunOption = False,
@@ -53,14 +57,16 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
 
     if from_issue is not None:
         raise typer.Exit(log_issue(data, from_issue, today_, dry_run))
-    if not contacts or kind is None:
-        raise typer.BadParameter("give the people and --kind, or --from-issue FILE")
+    if not (contacts or community) or kind is None:
+        raise typer.BadParameter(
+            "give the people (or --community) and --kind, or --from-issue FILE"
+        )
     with refusals():
         workspace = context(data, today_)
         dataset = workspace.dataset
         day = date or workspace.today
         entry = LogEntry(
-            contacts,
+            contacts or [],
             kind,
             day,
             value,
@@ -72,6 +78,7 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
             introduced or [],
             follow_up,
             due,
-            planned=day > workspace.today,
+            planned=day > workspace.today and bool(contacts),
+            community=community,
         )
         write(dataset, [log_change(dataset, entry)], dry_run)

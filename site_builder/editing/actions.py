@@ -47,6 +47,8 @@ class LogEntry:
     due: dt.date | None = None
     planned: bool = False
     """A booking: not a touch until confirmed (`netdash done`)."""
+    community: str | None = None
+    """The community it took place in; with no contacts, an activity there alone."""
 
 
 def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str, Any]:
@@ -68,6 +70,7 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
             {k: v for k, v in f.items() if v is not None} for f in follow_ups if f["do"]
         ],
         "planned": True if entry.planned else None,
+        "community": entry.community,
     }
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 
@@ -92,7 +95,8 @@ def log_change(context: Dataset, entry: LogEntry) -> Change:
     path = context.root / "interactions" / f"{entry.date.year}.yml"
     item = _item(entry, with_, introduced)
     names = ", ".join(_name(context, cid) for cid in with_)
-    summary = f"log {entry.kind} with {names} on {entry.date}"
+    place = f" in {entry.community}" if entry.community else ""
+    summary = f"log {entry.kind}{' with ' + names if names else ''}{place} on {entry.date}"
 
     def append(text: str | None) -> Change:
         start = text if text is not None else INTERACTIONS_MODELINE + "\n"
