@@ -8,6 +8,7 @@ from site_builder.compute import activity, agenda, events, health, network, remi
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
 from site_builder.compute.metrics import MetricBook
+from site_builder.compute.payoff import payoff
 from site_builder.compute.people import people
 from site_builder.compute.report import Report
 from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
@@ -68,4 +69,5 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             event_follow_ups=steps,
             budget=budget,
         ),
+        payoff=payoff(book, year),
     )

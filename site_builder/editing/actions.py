@@ -47,6 +47,8 @@ class LogEntry:
     due: dt.date | None = None
     planned: bool = False
     """A booking: not a touch until confirmed (`netdash done`)."""
+    template: str | None = None
+    """The id of the message template the outreach used."""
 
 
 def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str, Any]:
@@ -68,6 +70,7 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
             {k: v for k, v in f.items() if v is not None} for f in follow_ups if f["do"]
         ],
         "planned": True if entry.planned else None,
+        "template": entry.template,
     }
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from site_builder.models.templates import TemplateId
 from site_builder.models.types import (
     Initiator,
     InteractionKind,
@@ -12,6 +13,7 @@ from site_builder.models.types import (
     Model,
     Outcome,
     Reply,
+    Slug,
     Slugs,
     Text,
     Value,
@@ -49,4 +51,14 @@ class Interaction(Model):
     planned: bool = Field(
         False,
         description="Booked, not yet confirmed: a touch only once confirmed (the key removed).",
+    )
+    template: TemplateId | None = Field(
+        None, description="The message template the outreach used (`netdash draft`'s ids)."
+    )
+    replied_on: IsoDate | None = Field(
+        None, description="When they answered your outreach: a reply, counted from `date`."
+    )
+    event: Slug | None = Field(None, description="Id of the event in events.yml where it happened.")
+    community: Text | None = Field(
+        None, description="Name of the community of communities.yml where it happened."
     )
