@@ -280,7 +280,7 @@ def test_metrics_shows_where_it_pays_off(tmp_path: Path) -> None:
         """,
     }
     text = _page(generate(_site(tmp_path, changes=changes)), "metrics.md")
-    section = text.split("## Where it pays off", 1)[1].split("## Diversity", 1)[0]
+    section = text.split("## Where it pays off", 1)[1].split("## Month by month", 1)[0]
     # Outcomes: the hostile coffee's referral and this email's job lead; meetings: the
     # coffee (with an outcome) and the call of 2026-10-01 (none): 1 of 2.
     assert "<td>job lead</td><td>1</td><td>1</td>" in section
