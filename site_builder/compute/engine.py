@@ -69,5 +69,5 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             event_follow_ups=steps,
             budget=budget,
         ),
-        payoff=payoff(book, year),
+        payoff=payoff(index, year),
     )

@@ -15,10 +15,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from statistics import median
 from typing import get_args
 
-from site_builder.compute.calendar import ONE_DAY, Window
+from site_builder.compute.calendar import Window
 from site_builder.compute.events import meets
 from site_builder.compute.index import Index
-from site_builder.compute.metrics import MetricBook
 from site_builder.compute.report import (
     SOURCE_KINDS,
     Answer,
@@ -29,47 +28,51 @@ from site_builder.compute.report import (
     ResponseGroup,
     SourceKind,
 )
-from site_builder.models import Interaction, Where
+from site_builder.models import Interaction
 from site_builder.models.types import InteractionKind, Outcome
 
 REPLY_WINDOW_DAYS = 14
 """An outreach with no answer recorded counts as answered when the person gets in touch
 within this many days; past it with no sign of them, as not answered."""
-ALL_TIME_START = dt.date.min
 
 
-def payoff(book: MetricBook, year: Window) -> Payoff:
-    """Every figure of the payoff section, for the book's day."""
-    index = book.index
-    past = list(index.past_in_file_order())
-    meetings = [i for i in past if meets(i)]
-    with_outcome = sum(1 for i in meetings if i.outcomes)
-    answers = [(i, *answer(index, i)) for i in past if is_outreach(i)]
+def payoff(index: Index, year: Window) -> Payoff:
+    """Every figure of the payoff section, for the index's day: one pass over the
+    interactions up to today."""
+    meetings = with_outcome = 0
+    fruitful: list[Interaction] = []
+    answers: list[tuple[Interaction, Answer, int | None]] = []
+    for interaction in index.past_in_file_order():
+        if interaction.outcomes:
+            fruitful.append(interaction)
+        if meets(interaction):
+            meetings += 1
+            with_outcome += bool(interaction.outcomes)
+        if is_outreach(interaction):
+            answers.append((interaction, *answer(index, interaction)))
     return Payoff(
-        outcomes=outcome_counts(book, year),
-        opportunities=sum(len(i.outcomes) for i in past),
-        meetings=len(meetings),
+        outcomes=outcome_counts(fruitful, year),
+        opportunities=sum(len(i.outcomes) for i in fruitful),
+        meetings=meetings,
         meetings_with_outcome=with_outcome,
-        meeting_rate=_ratio(with_outcome, len(meetings)),
-        sources=sources(index, past),
+        meeting_rate=_ratio(with_outcome, meetings),
+        sources=sources(index, fruitful),
         channels=_groups((i.kind, a, d) for i, a, d in answers),
         templates=_groups((i.template, a, d) for i, a, d in answers),
         speed=reply_speed(days for _, a, days in answers if days is not None),
     )
 
 
-def outcome_counts(book: MetricBook, year: Window) -> tuple[OutcomeCount, ...]:
-    """Each kind of outcome, all time and over the roadmap year (the metric
-    `opportunities` with `where: {outcome: ...}`)."""
-    all_time = Window(ALL_TIME_START, book.index.today + ONE_DAY)
-    counts = []
-    for outcome in get_args(Outcome):
-        where = Where(outcome=outcome)
-        total = book.value("opportunities", all_time, where)
-        counts.append(
-            OutcomeCount(outcome, int(total), int(book.value("opportunities", year, where)))
-        )
-    return tuple(counts)
+def outcome_counts(fruitful: Iterable[Interaction], year: Window) -> tuple[OutcomeCount, ...]:
+    """Each kind of outcome, all time and over the roadmap year (what the metric
+    `opportunities` with `where: {outcome: ...}` counts over those windows)."""
+    total: Counter[str] = Counter()
+    in_year: Counter[str] = Counter()
+    for interaction in fruitful:
+        total.update(interaction.outcomes)
+        if interaction.date in year:
+            in_year.update(interaction.outcomes)
+    return tuple(OutcomeCount(o, total[o], in_year[o]) for o in get_args(Outcome))
 
 
 def credited(index: Index, interaction: Interaction) -> Iterator[tuple[SourceKind, str]]:
