@@ -240,3 +240,14 @@ def test_reports_of_two_days_are_not_compared(tmp_path: Path) -> None:
     dataset = load(write(tmp_path / "base", BASE)).dataset
     with pytest.raises(ValueError, match="not one day"):
         compare(compute(dataset, dt.date(2026, 4, 1)), compute(dataset, dt.date(2026, 4, 2)))
+
+
+def test_a_link_in_a_commit_is_not_followed(repo: Path) -> None:
+    secret = repo.parent / "secret.yml"
+    secret.write_text("name: Secret Person\ncircle: inner\n", encoding="utf-8")
+    (repo / "data" / "contacts" / "zed.yml").symlink_to(secret)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "a link")
+    text = run("HEAD~1", "HEAD", "--data", str(repo / "data"))
+    assert "Secret" not in text
+    assert "No change to who is overdue" in text

@@ -70,10 +70,21 @@ def unpack(repo: Path, ref: str, data: Path, into: Path) -> Path:
     if listed.strip():
         archive = git(top, "archive", "--format=tar", commit_id, "--", inside)
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(into, filter="data")
+            tar.extractall(into, members=plain_members(tar), filter="data")
     folder = into / inside
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def plain_members(tar: tarfile.TarFile) -> list[tarfile.TarInfo]:
+    """Files and folders inside the archive: no link, device or path that climbs out."""
+    return [
+        member
+        for member in tar.getmembers()
+        if (member.isfile() or member.isdir())
+        and not member.name.startswith("/")
+        and ".." not in Path(member.name).parts
+    ]
 
 
 @contextmanager
