@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from site_builder.automation.diff import MARKER
 from site_builder.automation.log_form import CHOICES, LABELS, LOG_LABEL, OUTCOMES, REQUIRED
 
 ROOT = Path(__file__).parent.parent
@@ -112,3 +113,27 @@ def test_zizmor_finds_nothing() -> None:
 def test_actionlint_finds_nothing() -> None:
     result = subprocess.run(["actionlint"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_one_comment_says_what_a_pull_request_changes_with_least_privilege() -> None:
+    path = ROOT / ".github" / "workflows" / "check.yml"
+    workflow, text = read(path), path.read_text(encoding="utf-8")
+    assert "pull_request_target" not in workflow["on"]
+    jobs = workflow["jobs"]
+    # Only the comment job may write, and only to pull requests; it runs none of the
+    # pull request's code: no checkout, no install, no netdash.
+    assert jobs["comment"]["permissions"] == {"pull-requests": "write"}
+    assert [name for name, job in jobs.items() if "permissions" in job] == ["comment"]
+    comment_steps = jobs["comment"]["steps"]
+    assert not any("uses" in step for step in comment_steps)
+    for step in comment_steps:
+        assert not re.search(r"^\s*(netdash|python|pip)\b", step["run"], re.MULTILINE), step
+    # The diff job computes it from the merge commit and its base, with a read-only token.
+    assert jobs["comment"]["needs"] == "diff"
+    diff_run = " ".join(step.get("run", "") for step in jobs["diff"]["steps"])
+    assert "netdash diff HEAD^1 HEAD" in diff_run
+    # The one comment is found by the marker `netdash diff` writes first.
+    assert f'startswith("{MARKER}")' in comment_steps[0]["run"]
+    # The pull request's own text never reaches a shell, not even through env.
+    for field in ("title", "body", "head.ref", "head.label", "user.login"):
+        assert f"github.event.pull_request.{field}" not in text, field

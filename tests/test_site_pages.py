@@ -267,3 +267,33 @@ def test_diversity_is_a_table_of_the_largest_groups(tmp_path: Path) -> None:
         assert f"<td>{html.escape(name, quote=False)}</td><td>{count}</td>" in industries, name
     assert f"<td>{len(industry.counts) - metrics.DIVERSITY_TOP} others</td>" in industries
     assert 'class="nd-bar"' in industries and "nd-chart" not in industries
+
+
+def test_metrics_shows_where_it_pays_off(tmp_path: Path) -> None:
+    guild = "<b>Guild</b> & Friends"
+    changes = {
+        "communities.yml": f"- {{name: {json.dumps(guild)}, kind: online, joined: 2026-01-01}}\n",
+        "interactions/extra.yml": f"""\
+        - {{date: 2026-06-01, with: [ada], kind: email, initiated: me, template: check_in,
+            replied_on: 2026-06-04, community: {json.dumps(guild)}, outcomes: [job_lead]}}
+        - {{date: 2026-06-02, with: [ada], kind: email, initiated: me, reply: no_reply}}
+        """,
+    }
+    text = _page(generate(_site(tmp_path, changes=changes)), "metrics.md")
+    section = text.split("## Where it pays off", 1)[1].split("## Month by month", 1)[0]
+    # Outcomes: the hostile coffee's referral and this email's job lead; meetings: the
+    # coffee (with an outcome) and the call of 2026-10-01 (none): 1 of 2.
+    assert "<td>job lead</td><td>1</td><td>1</td>" in section
+    assert '<span class="nd-kpi__value">50%</span>' in section
+    # Ada: the coffee's referral and the email's job lead; Eve: the coffee's referral.
+    assert "<td>community</td><td>&lt;b&gt;Guild&lt;/b&gt; &amp; Friends</td><td>1</td>" in section
+    # The coffee had `reply: replied`; the two emails: one answered after 3 days, one not.
+    assert (
+        "<td>email</td><td>2</td><td>1</td><td>1</td><td>0</td><td>50%</td><td>3.0</td>" in section
+    )
+    assert (
+        "<td>check in</td><td>1</td><td>1</td><td>0</td><td>0</td><td>100%</td><td>3.0</td>"
+        in section
+    )
+    assert "<td>no template</td><td>2</td><td>1</td><td>1</td>" in section
+    assert section.count('class="nd-chart"') == 2

@@ -14,6 +14,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     archive,
     build,
     check,
+    diff,
     digest,
     done,
     draft,

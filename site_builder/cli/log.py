@@ -47,6 +47,9 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
     data: DataOption = Path("data"),
     today_: TodayOption = None,
     dry_run: DryRunOption = False,
+    template: Annotated[
+        str | None, typer.Option(help="The message template it used (see `netdash draft`).")
+    ] = None,
     from_issue: Annotated[
         Path | None, typer.Option(help="Take everything from a submitted issue form's body.")
     ] = None,
@@ -80,5 +83,6 @@ def log(  # noqa: PLR0917 - Typer passes each option by name
             due,
             planned=day > workspace.today and bool(contacts),
             community=community,
+            template=template,
         )
         write(dataset, [log_change(dataset, entry)], dry_run)

@@ -9,6 +9,7 @@ from site_builder.compute.communities import community_summaries
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
 from site_builder.compute.metrics import MetricBook
+from site_builder.compute.payoff import payoff
 from site_builder.compute.people import people
 from site_builder.compute.report import Report
 from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
@@ -70,4 +71,5 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             budget=budget,
         ),
         communities=community_summaries(index),
+        payoff=payoff(index, year),
     )

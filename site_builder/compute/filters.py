@@ -52,9 +52,11 @@ def contact_matches(contact: Contact | None, where: Where) -> bool:
 
 
 def interaction_matches(interaction: Interaction, where: Where) -> bool:
-    """`kind` and `value` hold for the interaction itself."""
-    return (where.kind is None or interaction.kind == where.kind) and (
-        where.value is None or interaction.value == where.value
+    """`kind`, `value` and `outcome` hold for the interaction itself."""
+    return (
+        (where.kind is None or interaction.kind == where.kind)
+        and (where.value is None or interaction.value == where.value)
+        and (where.outcome is None or where.outcome in interaction.outcomes)
     )
 
 

@@ -133,7 +133,7 @@ class MetricBook:
         if metric == "introductions_made":
             return introduction_entries(index, where)
         if metric in INTERACTION_WEIGHTS:
-            return interaction_entries(index, INTERACTION_WEIGHTS[metric], where)
+            return interaction_entries(index, _weight(metric, where), where)
         builders: dict[str, Callable[[], Iterable[tuple[dt.date, float]]]] = {
             "dormant_reconnected": lambda: reconnection_entries(index, where),
             "new_contacts": lambda: new_contact_entries(index, where),
@@ -147,6 +147,14 @@ class MetricBook:
         if metric not in builders:
             raise ValueError(f"unknown metric {metric!r}")
         return builders[metric]()
+
+
+def _weight(metric: str, where: Where | None) -> Weight:
+    """What one interaction adds; opportunities of one outcome count that outcome only."""
+    outcome = where.outcome if where is not None else None
+    if metric == "opportunities" and outcome is not None:
+        return lambda i: float(i.outcomes.count(outcome))
+    return INTERACTION_WEIGHTS[metric]
 
 
 def measure_value(index: Index, series: str, window: Window) -> float | None:

@@ -701,6 +701,8 @@ class Report:
     freshness: Freshness
     missing_fields: tuple[MissingField, ...]
     """Every CRM field, in `CRM_FIELDS` order."""
+    payoff: Payoff
+    """Outcomes, their sources, and the answers outreach gets."""
     communities: tuple[CommunitySummary, ...] = ()
     """Current communities first, each group by name."""
 
@@ -712,3 +714,86 @@ class Report:
     def person(self, contact: str) -> Person | None:
         """The computed record of one contact, by id."""
         return self.people_by_id.get(contact)
+
+
+# --- where it pays off (compute/payoff.py) ------------------------------------------------
+
+SourceKind = Literal["person", "circle", "event", "community"]
+SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+Answer = Literal["replied", "no_reply", "pending"]
+
+
+@dataclass(frozen=True)
+class OutcomeCount:
+    """One kind of outcome: how often interactions recorded it."""
+
+    outcome: str
+    total: int
+    """All time, up to today."""
+    roadmap_year: int
+
+
+@dataclass(frozen=True)
+class OpportunitySource:
+    """Where opportunities came from: one person, circle, event or community."""
+
+    kind: SourceKind
+    key: str
+    """The contact or event id, the circle, or the community's name."""
+    label: str
+    opportunities: int
+    """Outcomes of the interactions credited to this source."""
+
+
+@dataclass(frozen=True)
+class ResponseGroup:
+    """Outreach of one channel (interaction kind) or one template, and its answers."""
+
+    key: str | None
+    """The kind or the template id; None for outreach that used no template."""
+    sent: int
+    replied: int
+    no_reply: int
+    pending: int
+    rate: float | None
+    """replied / (replied + no_reply); pending is left out."""
+    median_reply_days: float | None
+    """Of the replies whose day is known."""
+
+
+@dataclass(frozen=True)
+class ReplySpeed:
+    """How soon replies came: days from the outreach to the answer."""
+
+    replies: int
+    """Replies whose day is known (`replied_on`, or a later message from them)."""
+    median_days: float | None
+    same_day: int
+    within_2_days: int
+    """1 or 2 days."""
+    within_7_days: int
+    """3 to 7 days."""
+    later: int
+    """8 days or more."""
+
+
+@dataclass(frozen=True)
+class Payoff:
+    """Where networking pays off, all time up to today: outcomes by kind, how meetings
+    turn into opportunities, where opportunities come from, which channels and templates
+    get answers, and how fast."""
+
+    outcomes: tuple[OutcomeCount, ...]
+    """Every kind of outcome, in the vocabulary's order."""
+    opportunities: int
+    meetings: int
+    meetings_with_outcome: int
+    meeting_rate: float | None
+    """meetings_with_outcome / meetings."""
+    sources: tuple[OpportunitySource, ...]
+    """By kind (person, circle, event, community), then most opportunities first."""
+    channels: tuple[ResponseGroup, ...]
+    """By interaction kind, in the vocabulary's order; only kinds with outreach."""
+    templates: tuple[ResponseGroup, ...]
+    """By template id, then outreach without a template last."""
+    speed: ReplySpeed

@@ -49,6 +49,8 @@ class LogEntry:
     """A booking: not a touch until confirmed (`netdash done`)."""
     community: str | None = None
     """The community it took place in; with no contacts, an activity there alone."""
+    template: str | None = None
+    """The id of the message template the outreach used."""
 
 
 def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str, Any]:
@@ -71,6 +73,7 @@ def _item(entry: LogEntry, with_: list[str], introduced: list[str]) -> dict[str,
         ],
         "planned": True if entry.planned else None,
         "community": entry.community,
+        "template": entry.template,
     }
     return {key: value for key, value in item.items() if value not in (None, "", [])}
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from site_builder.dedupe.duplicates import duplicate_groups
 from site_builder.diagnostics.problems import Loc, Problem
+from site_builder.drafts.catalog import templates
 from site_builder.loading.messages import did_you_mean
 from site_builder.models import Dataset
 
@@ -193,6 +194,33 @@ def community_references(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+def interaction_sources(dataset: Dataset) -> list[Problem]:
+    """`template` and `event` name a known template and event; `replied_on` is not before
+    the interaction. (`community` is checked by `community_references`.)"""
+    known = {
+        "template": templates(dataset),
+        "event": {event.id: event for event in dataset.events},
+    }
+    problems: list[Problem] = []
+    for interaction, (path, index) in zip(
+        dataset.interactions, dataset.sources.interactions, strict=True
+    ):
+        for field, names in known.items():
+            ref = getattr(interaction, field)
+            if ref is not None:
+                problems.extend(_unknown(path, (index, field), ref, names, field))
+        replied_on = interaction.replied_on
+        if replied_on is not None and replied_on < interaction.date:
+            problems.append(
+                Problem(
+                    path,
+                    f"replied_on {replied_on} is before the interaction ({interaction.date})",
+                    loc=(index, "replied_on"),
+                )
+            )
+    return problems
+
+
 CHECKS: list[Check] = [
     interaction_references,
     follow_ups_after_interaction,
@@ -202,6 +230,7 @@ CHECKS: list[Check] = [
     goal_references,
     likely_duplicates,
     community_references,
+    interaction_sources,
 ]
 
 

@@ -20,6 +20,7 @@ from site_builder.models.types import (
     IsoDate,
     Model,
     Number,
+    Outcome,
     Seniority,
     Text,
     Value,
@@ -58,7 +59,9 @@ CONTACT_KEYS: tuple[str, ...] = (
 )
 INTERACTION_METRICS: frozenset[str] = frozenset(get_args(InteractionMetric))
 APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
-    **{name: frozenset({*CONTACT_KEYS, "kind", "value"}) for name in INTERACTION_METRICS},
+    **{
+        name: frozenset({*CONTACT_KEYS, "kind", "value", "outcome"}) for name in INTERACTION_METRICS
+    },
     "new_contacts": frozenset({*CONTACT_KEYS, "kind", "role"}),
     "events_attended": frozenset({"kind", "role"}),
     "events_hosted": frozenset({"kind", "role"}),
@@ -119,6 +122,9 @@ class Where(Model):
     )
     accessibility_min: int | None = Field(
         None, ge=1, le=5, description="Only contacts this accessible."
+    )
+    outcome: Outcome | None = Field(
+        None, description="Only interactions with this outcome (opportunities: only it)."
     )
 
 

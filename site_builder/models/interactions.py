@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
+from site_builder.models.templates import TemplateId
 from site_builder.models.types import (
     Initiator,
     InteractionKind,
@@ -58,6 +59,13 @@ class Interaction(Model):
     community: Slug | None = Field(
         None, description="Id of the community (communities.yml) it took place in or for."
     )
+    template: TemplateId | None = Field(
+        None, description="The message template the outreach used (`netdash draft`'s ids)."
+    )
+    replied_on: IsoDate | None = Field(
+        None, description="When they answered your outreach: a reply, counted from `date`."
+    )
+    event: Slug | None = Field(None, description="Id of the event in events.yml where it happened.")
 
     @model_validator(mode="after")
     def _someone_or_somewhere(self) -> Interaction:
@@ -74,5 +82,13 @@ class Interaction(Model):
         return self
 
 
-CONTACT_ONLY = ("reply", "meeting", "introduced", "follow_ups", "planned")
+CONTACT_ONLY = (
+    "reply",
+    "replied_on",
+    "template",
+    "meeting",
+    "introduced",
+    "follow_ups",
+    "planned",
+)
 """Keys that only an interaction with people can hold."""

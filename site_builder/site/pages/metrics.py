@@ -12,6 +12,7 @@ from site_builder.site import palette, templating
 from site_builder.site.charts import activity
 from site_builder.site.charts.figure import Chart
 from site_builder.site.context import METRICS, GeneratedPage, Site
+from site_builder.site.pages import metrics_payoff
 from site_builder.site.views import Bar, Kpi, bar, humanize, number, percent
 
 SOURCE = METRICS
@@ -169,6 +170,7 @@ def render(site: Site) -> GeneratedPage:
         value_mix=_value_mix(site),
         responses=_responses(site),
         outcomes=_outcomes(site),
+        payoff=metrics_payoff.view(site),
         diversity=[_diversity_pane(d) for d in site.report.diversity],
         measures=[_measure_pane(s, i) for i, s in enumerate(site.report.measures)],
         consistency=_consistency(site),

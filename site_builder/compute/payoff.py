@@ -1,0 +1,209 @@
+"""Where networking pays off: outcomes by kind, meetings that led somewhere, where
+opportunities come from, and which channels and templates get answers, how fast.
+
+Everything counts interactions dated on or before today (all time), read once in file
+order; an outreach's answer may come from a later interaction, found in the person's own
+history by binary search (no loop over pairs of people).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from statistics import median
+from typing import get_args
+
+from site_builder.compute.calendar import Window
+from site_builder.compute.events import meets
+from site_builder.compute.index import Index
+from site_builder.compute.report import (
+    SOURCE_KINDS,
+    Answer,
+    OpportunitySource,
+    OutcomeCount,
+    Payoff,
+    ReplySpeed,
+    ResponseGroup,
+    SourceKind,
+)
+from site_builder.models import Interaction
+from site_builder.models.types import InteractionKind, Outcome
+
+REPLY_WINDOW_DAYS = 14
+"""An outreach with no answer recorded counts as answered when the person gets in touch
+within this many days; past it with no sign of them, as not answered."""
+
+
+def payoff(index: Index, year: Window) -> Payoff:
+    """Every figure of the payoff section, for the index's day: one pass over the
+    interactions up to today."""
+    meetings = with_outcome = 0
+    fruitful: list[Interaction] = []
+    answers: list[tuple[Interaction, Answer, int | None]] = []
+    for interaction in index.past_in_file_order():
+        if interaction.outcomes:
+            fruitful.append(interaction)
+        if meets(interaction):
+            meetings += 1
+            with_outcome += bool(interaction.outcomes)
+        if is_outreach(interaction):
+            answers.append((interaction, *answer(index, interaction)))
+    return Payoff(
+        outcomes=outcome_counts(fruitful, year),
+        opportunities=sum(len(i.outcomes) for i in fruitful),
+        meetings=meetings,
+        meetings_with_outcome=with_outcome,
+        meeting_rate=_ratio(with_outcome, meetings),
+        sources=sources(index, fruitful),
+        channels=_groups((i.kind, a, d) for i, a, d in answers),
+        templates=_groups((i.template, a, d) for i, a, d in answers),
+        speed=reply_speed(days for _, a, days in answers if days is not None),
+    )
+
+
+def outcome_counts(fruitful: Iterable[Interaction], year: Window) -> tuple[OutcomeCount, ...]:
+    """Each kind of outcome, all time and over the roadmap year (what the metric
+    `opportunities` with `where: {outcome: ...}` counts over those windows)."""
+    total: Counter[str] = Counter()
+    in_year: Counter[str] = Counter()
+    for interaction in fruitful:
+        total.update(interaction.outcomes)
+        if interaction.date in year:
+            in_year.update(interaction.outcomes)
+    return tuple(OutcomeCount(o, total[o], in_year[o]) for o in get_args(Outcome))
+
+
+def credited(index: Index, interaction: Interaction) -> Iterator[tuple[SourceKind, str]]:
+    """The sources an interaction's outcomes are credited to, each once: its people, their
+    circles, its event (else the events its people were met at) and its community."""
+    people = list(dict.fromkeys(interaction.with_))
+    contacts = [index.contacts.get(person) for person in people]
+    yield from (("person", person) for person in people)
+    circles = dict.fromkeys(c.circle for c in contacts if c is not None)
+    yield from (("circle", circle) for circle in circles)
+    met_at = (c.met.event for c in contacts if c is not None and c.met is not None)
+    events = [interaction.event] if interaction.event else [e for e in met_at if e]
+    yield from (("event", event) for event in dict.fromkeys(events))
+    if interaction.community:
+        yield "community", interaction.community
+
+
+def sources(index: Index, past: Iterable[Interaction]) -> tuple[OpportunitySource, ...]:
+    """Opportunities by source, each kind's most fruitful first (then by name)."""
+    totals: Counter[tuple[SourceKind, str]] = Counter()
+    for interaction in past:
+        if interaction.outcomes:
+            for source in credited(index, interaction):
+                totals[source] += len(interaction.outcomes)
+    found = [
+        OpportunitySource(kind, key, _source_label(index, kind, key), count)
+        for (kind, key), count in totals.items()
+    ]
+    order = {kind: rank for rank, kind in enumerate(SOURCE_KINDS)}
+    found.sort(key=lambda s: (order[s.kind], -s.opportunities, s.label.casefold()))
+    return tuple(found)
+
+
+def _source_label(index: Index, kind: SourceKind, key: str) -> str:
+    if kind == "person":
+        return index.name(key)
+    if kind == "event" and key in index.events:
+        return index.events[key].name
+    if kind == "community":
+        names = {c.id: c.name for c in index.dataset.communities}
+        return names.get(key, key)
+    return key
+
+
+def is_outreach(interaction: Interaction) -> bool:
+    """An outreach awaits an answer: it records `reply`, `replied_on` or the `template` it
+    used."""
+    return (
+        interaction.reply is not None
+        or interaction.replied_on is not None
+        or interaction.template is not None
+    )
+
+
+def answer(index: Index, outreach: Interaction) -> tuple[Answer, int | None]:
+    """Whether an outreach was answered, and in how many days when that is known.
+
+    `replied_on` is a reply on that day; `reply: replied` and `no_reply` are taken as
+    written. Otherwise (`pending`, or nothing recorded) the first later interaction that
+    one of its people started, within `REPLY_WINDOW_DAYS`, is the reply; without one the
+    outreach is pending while that window is open, and not answered after it.
+    """
+    if outreach.replied_on is not None:
+        return "replied", (outreach.replied_on - outreach.date).days
+    if outreach.reply in ("replied", "no_reply"):
+        return outreach.reply, None
+    answered = _first_answer(index, outreach)
+    if answered is not None:
+        return "replied", (answered - outreach.date).days
+    waited = (index.today - outreach.date).days
+    return ("pending" if waited <= REPLY_WINDOW_DAYS else "no_reply"), None
+
+
+def _first_answer(index: Index, outreach: Interaction) -> dt.date | None:
+    """The day of the first interaction after the outreach that one of its people started,
+    within the reply window and up to today."""
+    last = min(outreach.date + dt.timedelta(days=REPLY_WINDOW_DAYS), index.today)
+    found: list[dt.date] = []
+    for person in dict.fromkeys(outreach.with_):
+        history = index.history(person)
+        start = bisect_right(history.dates, outreach.date, hi=history.past_count)
+        for at in range(start, history.past_count):
+            day = history.dates[at]
+            if day > last:
+                break
+            if index.interactions[history.indexes[at]].initiated == "them":
+                found.append(day)
+                break
+    return min(found, default=None)
+
+
+def _groups(
+    answers: Iterable[tuple[str | None, Answer, int | None]],
+) -> tuple[ResponseGroup, ...]:
+    """Outreach grouped by key: kinds in the vocabulary's order, templates by id, and no
+    template last."""
+    counts: defaultdict[str | None, Counter[Answer]] = defaultdict(Counter)
+    days: defaultdict[str | None, list[int]] = defaultdict(list)
+    for key, said, waited in answers:
+        counts[key][said] += 1
+        if waited is not None:
+            days[key].append(waited)
+    kinds: Mapping[str, int] = {kind: rank for rank, kind in enumerate(get_args(InteractionKind))}
+    keys = sorted(counts, key=lambda k: (k is None, kinds.get(k or "", -1), k or ""))
+    return tuple(_group(key, counts[key], days[key]) for key in keys)
+
+
+def _group(key: str | None, said: Counter[Answer], days: list[int]) -> ResponseGroup:
+    return ResponseGroup(
+        key=key,
+        sent=sum(said.values()),
+        replied=said["replied"],
+        no_reply=said["no_reply"],
+        pending=said["pending"],
+        rate=_ratio(said["replied"], said["replied"] + said["no_reply"]),
+        median_reply_days=float(median(days)) if days else None,
+    )
+
+
+def reply_speed(days: Iterable[int]) -> ReplySpeed:
+    """Replies by how many days they took: the same day, 1-2, 3-7, 8 or more."""
+    waited = sorted(days)
+    return ReplySpeed(
+        replies=len(waited),
+        median_days=float(median(waited)) if waited else None,
+        same_day=sum(1 for d in waited if d == 0),
+        within_2_days=sum(1 for d in waited if 1 <= d <= 2),
+        within_7_days=sum(1 for d in waited if 3 <= d <= 7),
+        later=sum(1 for d in waited if d >= 8),
+    )
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
