@@ -7,8 +7,10 @@ import datetime as dt
 from site_builder.compute import activity, agenda, events, health, network, reminders, schedule
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
+from site_builder.compute.journal import journal_notes, open_actions
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.people import people
+from site_builder.compute.prep import event_preps
 from site_builder.compute.report import Report
 from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
 from site_builder.compute.series import all_metric_series, measure_series
@@ -30,6 +32,8 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
     quarters = activity.quarter_outcomes(book)
     key_dates = reminders.key_dates(index)
     follow_ups = reminders.open_follow_ups(index)
+    notes = journal_notes(index)
+    actions = open_actions(notes)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -67,5 +71,9 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             follow_ups=follow_ups,
             event_follow_ups=steps,
             budget=budget,
+            journal_actions=actions,
         ),
+        prep=event_preps(index, everyone),
+        journal=notes,
+        journal_actions=actions,
     )
