@@ -142,6 +142,8 @@ def test_targets_met_after_the_event_beside_its_goal(report: Report) -> None:
         "gil": dt.date(2026, 3, 10),
     }
     assert (expo.planned, expo.targets_met, expo.goal_new_contacts, expo.met_new) == (4, 3, 2, 1)
+    # the sheet's people you both know are made only while it is due
+    assert all(t.mutual == () and t.mutual_total == 0 for t in expo.targets)
     assert targets_words(expo) == "3 of 4 targets met · goal 2 new people, 1 met"
     assert targets_words(_prep(report, "forum")) == "4 targets planned"
 

@@ -2,13 +2,15 @@
 mean to meet, what to know about them, whom you both know, a first line for each, your
 30-second introduction), and for each past event with targets, the targets met.
 
-"People you both know" stays cheap: one pass over the contacts collects, for the targets'
-companies and for every event, who is there; the rest is the targets' own histories.
+"People you both know" stays cheap: one pass over the contacts collects, strongest
+relationship first, who works at each target's company and who was met at each event;
+the few shown are the first of their merge, and the rest is the targets' own histories.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -54,58 +56,83 @@ def shared_topics(interests: Sequence[str], topics: Sequence[str]) -> tuple[str,
 
 @dataclass(frozen=True)
 class _Circles:
-    """Who is where: the active people of each of the targets' companies, and of each
-    event (met there, or `met.event` naming it)."""
+    """Who is where, each group strongest relationship first: the active people of each of
+    the targets' companies, and of each event (met there, or `met.event` naming it)."""
 
-    companies: Mapping[str, tuple[str, ...]]
-    events: Mapping[str, frozenset[str]]
+    rank: Mapping[str, int]
+    """Active people by strength (strongest 0), then name and id."""
+    companies: Mapping[str, tuple[tuple[str, ...], frozenset[str]]]
+    events: Mapping[str, tuple[tuple[str, ...], frozenset[str]]]
+    """Each group in order, and as a set (to count and to look up)."""
+    met_at: Mapping[str, tuple[str, ...]]
+    """The events each target was met at."""
 
 
-def _circles(index: Index, targets: set[str]) -> _Circles:
-    wanted = {index.contacts[t].company for t in targets if t in index.contacts} - {None}
+def _circles(index: Index, people: Mapping[str, Person], targets: set[str]) -> _Circles:
+    active = [c for c in index.active if c in people]
+    ordered = sorted(active, key=lambda c: (-people[c].strength.score, people[c].name, c))
+    rank = {contact: position for position, contact in enumerate(ordered)}
+    wanted = {index.contacts[t].company for t in targets if t in index.contacts}
     companies: dict[str, list[str]] = defaultdict(list)
     events: dict[str, set[str]] = defaultdict(set)
-    active = set(index.active)
-    for contact_id in index.active:
+    for contact_id in ordered:
         contact = index.contacts[contact_id]
         if contact.company is not None and contact.company in wanted:
             companies[contact.company].append(contact_id)
         if contact.met is not None and contact.met.event is not None:
             events[contact.met.event].add(contact_id)
     for event in index.dataset.events:
-        events[event.id].update(c for c in event.met if c in active)
+        events[event.id].update(c for c in event.met if c in rank)
+    met_at: dict[str, list[str]] = defaultdict(list)
+    for event_id, there in events.items():
+        for contact_id in there & targets:
+            met_at[contact_id].append(event_id)
     return _Circles(
-        {name: tuple(ids) for name, ids in companies.items()},
-        {event: frozenset(ids) for event, ids in events.items()},
+        rank,
+        {name: (tuple(ids), frozenset(ids)) for name, ids in companies.items()},
+        {
+            event: (tuple(sorted(ids, key=rank.__getitem__)), frozenset(ids))
+            for event, ids in events.items()
+        },
+        {target: tuple(sorted(ids)) for target, ids in met_at.items()},
     )
 
 
 def mutual(
     index: Index, circles: _Circles, people: Mapping[str, Person], target: str
-) -> tuple[Mutual, ...]:
-    """People you know who also know `target`: at the same company, met at an event they
-    were met at too, or in a conversation with you both; strongest relationship first."""
-    why: dict[str, str] = {}
-    record = index.contacts.get(target)
-    if record is not None and record.company:
-        for other in circles.companies.get(record.company, ()):
-            why.setdefault(other, f"also at {record.company}")
-    for event_id, there in circles.events.items():
-        if target in there:
-            name = index.events[event_id].name if event_id in index.events else event_id
-            for other in there:
-                why.setdefault(other, f"also met at {name}")
+) -> tuple[tuple[Mutual, ...], int]:
+    """People you know who also know `target` (at the same company, met at an event they
+    were met at too, or in a conversation with you both): the `MUTUAL_SHOWN` strongest
+    relationships, each with the first of those reasons that holds, and how many in all.
+
+    Each group is in strength order already, so the strongest are the first few of their
+    merge; only the count reads every member."""
+    groups: list[tuple[tuple[str, ...], frozenset[str], str]] = []
+    company = index.contacts[target].company if target in index.contacts else None
+    if company is not None:
+        groups.append((*circles.companies.get(company, ((), frozenset())), f"also at {company}"))
+    for event_id in circles.met_at.get(target, ()):
+        name = index.events[event_id].name if event_id in index.events else event_id
+        groups.append((*circles.events[event_id], f"also met at {name}"))
+    talks: dict[str, str] = {}
     history = index.history(target)
     for position in reversed(history.indexes[: history.past_count]):
         interaction = index.interactions[position]
         for other in interaction.with_:
-            if other in people and not people[other].archived:
-                why.setdefault(other, f"with you both on {interaction.date}")
-    why.pop(target, None)
-    found = [Mutual(c, people[c].name, reason) for c, reason in why.items() if c in people]
-    return tuple(
-        sorted(found, key=lambda m: (-people[m.contact].strength.score, m.name, m.contact))
-    )
+            if other in circles.rank:
+                talks.setdefault(other, f"with you both on {interaction.date}")
+    ranked = sorted(talks, key=circles.rank.__getitem__)
+    everyone = set(talks).union(*(members for _, members, _ in groups)) - {target}
+    shown: dict[str, str] = {}
+    orders = (order for order, _, _ in groups)
+    for other in heapq.merge(*orders, ranked, key=circles.rank.__getitem__):
+        if other != target and other not in shown:
+            why = next((w for _, members, w in groups if other in members), None)
+            shown[other] = why or talks[other]
+            if len(shown) == MUTUAL_SHOWN:
+                break
+    found = tuple(Mutual(c, people[c].name, why) for c, why in shown.items())
+    return found, len(everyone)
 
 
 def _met_on(index: Index, event: Event, target: str) -> dt.date | None:
@@ -122,9 +149,14 @@ def _met_on(index: Index, event: Event, target: str) -> dt.date | None:
 
 
 def prep_target(
-    index: Index, circles: _Circles, people: Mapping[str, Person], event: Event, target: str
+    index: Index,
+    circles: _Circles | None,
+    people: Mapping[str, Person],
+    event: Event,
+    target: str,
 ) -> PrepTarget:
-    """What to know about one target of an event, and a first line for them."""
+    """What to know about one target of an event, and a first line for them; the people you
+    both know only with `circles` (while the sheet is due)."""
     record = index.contacts.get(target)
     history = index.history(target)
     last = history.last_touch
@@ -132,7 +164,7 @@ def prep_target(
     interests = tuple(record.interests) if record is not None else ()
     shared = shared_topics(interests, event.topics)
     company = record.company if record is not None else None
-    found = mutual(index, circles, people, target)
+    found, total = mutual(index, circles, people, target) if circles else ((), 0)
     met_on = _met_on(index, event, target)
     return PrepTarget(
         contact=target,
@@ -143,8 +175,8 @@ def prep_target(
         last_kind=last_kind,
         interests=interests,
         shared_topics=shared,
-        mutual=found[:MUTUAL_SHOWN],
-        mutual_total=len(found),
+        mutual=found,
+        mutual_total=total,
         opener=target_opener(
             event.name,
             shared_topic=shared[0] if shared else None,
@@ -159,13 +191,16 @@ def prep_target(
 
 
 def event_prep(
-    index: Index, circles: _Circles, people: Mapping[str, Person], event: Event
+    index: Index, circles: _Circles | None, people: Mapping[str, Person], event: Event
 ) -> EventPrep:
-    """One event's preparation for today."""
+    """One event's preparation for today: the whole sheet while it is due, the targets met
+    (without the people you both know) once the event is over."""
     today = index.today
     days_until = (event.date - today).days
     past = event.last_day < today
-    targets = tuple(prep_target(index, circles, people, event, t) for t in event.targets)
+    sheet = not past and days_until <= SHEET_DAYS
+    known = circles if sheet else None
+    targets = tuple(prep_target(index, known, people, event, t) for t in event.targets)
     return EventPrep(
         event=event.id,
         name=event.name,
@@ -175,7 +210,7 @@ def event_prep(
         role=event.role,
         days_until=days_until,
         past=past,
-        sheet=not past and days_until <= SHEET_DAYS,
+        sheet=sheet,
         topics=tuple(event.topics),
         notes=event.prep,
         pitch=pitch_text(index.dataset.settings.pitch),
@@ -201,8 +236,9 @@ def event_preps(index: Index, people: Sequence[Person]) -> tuple[EventPrep, ...]
     coming.sort(key=lambda e: (e.date, e.id))
     done.sort(key=lambda e: (-e.date.toordinal(), e.id))
     chosen = [*coming, *done]
-    circles = _circles(index, {t for e in chosen for t in e.targets})
     by_id = {person.contact: person for person in people}
+    wanted = {target for event in coming for target in event.targets}
+    circles = _circles(index, by_id, wanted) if wanted else None
     return tuple(event_prep(index, circles, by_id, event) for event in chosen)
 
 

@@ -35,7 +35,8 @@ class PrepTarget:
     shared_topics: tuple[str, ...]
     """Their interests that match one of the event's topics."""
     mutual: tuple[Mutual, ...]
-    """People you both know, strongest relationship first (at most `prep.MUTUAL_SHOWN`)."""
+    """People you both know, strongest relationship first (at most `prep.MUTUAL_SHOWN`);
+    made for a sheet that is due, empty once the event is over."""
     mutual_total: int
     """How many there are in all."""
     opener: str

@@ -61,9 +61,9 @@ def _mutual(target: PrepTarget) -> str:
 
 
 def _targets(prep: EventPrep) -> Table:
-    table = Table(title=f"Targets: {targets_words(prep)}", title_justify="left", show_lines=True)
-    columns = ("Who", "Last touch", "Interests", "People you both know")
-    for column in (*columns, "Met" if prep.past else "Opener"):
+    table = Table(show_lines=True)
+    columns = ("Who", "Last touch", "Interests")
+    for column in (*columns, *(("Met",) if prep.past else ("People you both know", "Opener"))):
         table.add_column(column)
     for target in prep.targets:
         work = " at ".join(filter(None, (target.role, target.company)))
@@ -72,16 +72,15 @@ def _targets(prep: EventPrep) -> Table:
             escape(target.name + (f"\n{work}" if work else "")),
             escape(_last(target)),
             escape(", ".join(target.interests) or "-"),
-            escape(_mutual(target)),
-            escape(met if prep.past else target.opener),
+            *((escape(met),) if prep.past else (escape(_mutual(target)), escape(target.opener))),
         )
     return table
 
 
 def print_prep(console: Console, prep: EventPrep) -> None:
     """The sheet (or, after the event, the targets met) in the terminal."""
-    kind = " · ".join(filter(None, (prep.kind, prep.role)))
-    console.print(f"[bold]{escape(prep.name)}[/] · {escape(kind)} · {when_words(prep)}")
+    words = " · ".join(filter(None, (prep.kind, prep.role, when_words(prep))))
+    console.print(f"[bold]{escape(prep.name)}[/] · {escape(words)}")
     if not prep.past:
         if prep.topics:
             console.print("Topics: " + escape(" · ".join(prep.topics)))
@@ -92,6 +91,7 @@ def print_prep(console: Console, prep: EventPrep) -> None:
         console.print("Openers for the room: " + escape(" / ".join(prep.openers)))
         console.print("To keep it going: " + escape(" / ".join(prep.questions)))
     if prep.targets:
+        console.print(f"Targets: {targets_words(prep)}")
         console.print(_targets(prep))
     else:
         console.print("No targets yet: list the people you mean to meet in its `targets`.")
