@@ -42,6 +42,7 @@ def _changes() -> dict[str, str]:
               topics: [{q(HOSTILE_TOPIC)}]
               prep: {q(HOSTILE_PREP)}
               targets: [eve, ada]
+            - {{id: later, name: Later, date: 2027-01-10, targets: [ada]}}
             """,
         "journal.yml": files["journal.yml"]
         + f"""
@@ -88,7 +89,9 @@ def test_the_events_page_has_the_prep_sheet(pages: list[GeneratedPage]) -> None:
     assert "Which session so far has been worth the trip?" in sheet
     # Eve and Ada both had the coffee of 15 May: each is someone the other knows
     assert "with you both on 2026-05-15" in sheet
-    assert "<td>2 planned</td>" in events  # the Coming up table's Targets column
+    # the Coming up table's Targets column, for an event beyond the two weeks too
+    assert "<td>2 planned</td>" in events and "<td>1 planned</td>" in events
+    assert 'id="prep-later"' not in events
 
 
 def test_an_event_section_holds_its_reflections(pages: list[GeneratedPage]) -> None:

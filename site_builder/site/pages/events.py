@@ -90,11 +90,11 @@ def _progress(event: EventSummary) -> Progress | None:
 
 
 def events_table(
-    events: Sequence[EventSummary], past: bool, preps: Mapping[str, EventPrep] | None = None
+    events: Sequence[EventSummary], past: bool, targets: Mapping[str, str] | None = None
 ) -> str:
-    """Events with their kind, role, people met against the goal, targets and follow-up
-    progress."""
-    preps = preps or {}
+    """Events with their kind, role, people met against the goal, targets (words by event
+    id) and follow-up progress."""
+    targets = targets or {}
     rows = [
         EventRow(
             e.date.isoformat(),
@@ -104,7 +104,7 @@ def events_table(
             e.role or "",
             _goal(e),
             _progress(e) if past else None,
-            targets_met(preps[e.event]) if e.event in preps else "",
+            targets.get(e.event, ""),
         )
         for e in events
     ]
@@ -174,7 +174,8 @@ def render(site: Site) -> GeneratedPage:
     past = [e for e in report.events if e.past]
     coming = sorted((e for e in report.events if not e.past), key=lambda e: e.date)
     totals = report.event_totals
-    preps = {prep.event: prep for prep in report.prep}
+    targets = {e.id: f"{len(e.targets)} planned" for e in site.dataset.events if e.targets}
+    targets |= {prep.event: targets_met(prep) for prep in report.prep if prep.planned}
     has_sections = bool(
         report.event_follow_ups or report.journal_by_event or any(p.past for p in report.prep)
     )
@@ -187,8 +188,8 @@ def render(site: Site) -> GeneratedPage:
             Kpi(number(totals.people_met), "people met at events"),
             Kpi(percent(totals.done_share), "follow-up steps done", "step-done"),
         ],
-        coming=later(lambda: events_table(coming, past=False, preps=preps)) if coming else "",
-        past=later(lambda: events_table(past, past=True, preps=preps)) if past else "",
+        coming=later(lambda: events_table(coming, past=False, targets=targets)) if coming else "",
+        past=later(lambda: events_table(past, past=True, targets=targets)) if past else "",
         follow_ups=later(lambda: follow_ups(site)) if has_sections else "",
         prep=later(lambda: sheets(site, SOURCE)) if any(p.sheet for p in report.prep) else "",
     )
