@@ -159,3 +159,24 @@ def test_topics_match_interests_by_their_words() -> None:
     interests = ["open-banking APIs", "risk", "sailing", "banking"]
     assert shared_topics(interests, topics) == ("open-banking APIs", "risk", "banking")
     assert shared_topics(interests, []) == ()
+
+
+def test_five_people_you_both_know_are_shown_and_all_are_counted(write_data: WriteData) -> None:
+    colleagues = {
+        f"contacts/{name.lower()}.yml": f"name: {name}\ncircle: outer\ncompany: Big\n"
+        for name in ("Fred", "Bo", "Cy", "Eve", "Al", "Di")
+    }
+    result = load(
+        write_data(
+            {
+                **colleagues,
+                "contacts/tia.yml": "name: Tia\ncircle: outer\ncompany: Big\n",
+                "contacts/old.yml": "name: Old\ncircle: outer\ncompany: Big\narchived: true\n",
+                "events.yml": "- {id: forum, name: Forum, date: 2026-03-20, targets: [tia]}\n",
+            }
+        )
+    )
+    tia = compute(result.dataset, TODAY).prep[0].targets[0]
+    # none has a touch: equal strength, so by name; Old is archived
+    assert [m.name for m in tia.mutual] == ["Al", "Bo", "Cy", "Di", "Eve"]
+    assert tia.mutual_total == 6
