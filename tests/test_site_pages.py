@@ -272,10 +272,13 @@ def test_diversity_is_a_table_of_the_largest_groups(tmp_path: Path) -> None:
 def test_metrics_shows_where_it_pays_off(tmp_path: Path) -> None:
     guild = "<b>Guild</b> & Friends"
     changes = {
-        "communities.yml": f"- {{name: {json.dumps(guild)}, kind: online, joined: 2026-01-01}}\n",
+        "communities.yml": (
+            "- {id: guild, name: Guild, kind: online, joined: 2026-01-01}\n"
+            f"- {{id: friends, name: {json.dumps(guild)}, kind: online, joined: 2026-01-01}}\n"
+        ),
         "interactions/extra.yml": f"""\
         - {{date: 2026-06-01, with: [ada], kind: email, initiated: me, template: check_in,
-            replied_on: 2026-06-04, community: {json.dumps(guild)}, outcomes: [job_lead]}}
+            replied_on: 2026-06-04, community: friends, outcomes: [job_lead]}}
         - {{date: 2026-06-02, with: [ada], kind: email, initiated: me, reply: no_reply}}
         """,
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from site_builder.automation.digest_journal import journal_lines
 from site_builder.automation.markdown import md
 from site_builder.compute.agenda import KIND_LABELS, when_words
 from site_builder.compute.report import Agenda, HabitPeriod, HabitProgress, Report
@@ -108,6 +109,7 @@ def render_digest(report: Report, site_url: str | None = None, errors: int = 0) 
     )
     if agenda.later:
         lines += [f"Later: {more} beyond the budget.", ""]
+    lines += journal_lines(report)
     lines += _section(
         "Habits",
         _habits(report.habits),

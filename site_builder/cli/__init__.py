@@ -24,6 +24,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     init,
     log,
     plan,
+    prep,
     report,
     schema,
     snooze,

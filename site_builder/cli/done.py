@@ -27,8 +27,9 @@ def done(  # noqa: PLR0917 - Typer passes each option by name
     today_: TodayOption = None,
     dry_run: DryRunOption = False,
 ) -> None:
-    """Mark the matching open follow-up with a contact done today; without one, confirm that
-    a booked interaction with them (whose day has come) happened."""
+    """Mark the matching open follow-up with a contact (a promise, or a journal action about
+    them) done today; without one, confirm that a booked interaction with them (whose day
+    has come) happened."""
     from site_builder.editing.actions import confirm_change, done_change
 
     with refusals():

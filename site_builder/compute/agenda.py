@@ -25,6 +25,7 @@ from functools import partial
 
 from site_builder.compute.calendar import week_start
 from site_builder.compute.index import Index
+from site_builder.compute.journal_records import JournalAction
 from site_builder.compute.news import freshness, news_item, unanswered_news
 from site_builder.compute.report import (
     Agenda,
@@ -175,9 +176,10 @@ def plan(
     follow_ups: Sequence[OpenFollowUp],
     event_follow_ups: Sequence[EventFollowUp],
     budget: int | None = None,
+    journal_actions: Sequence[JournalAction] = (),
 ) -> Agenda:
     """The agenda of the week holding `index.today`, with `budget` moves (by default
-    `settings.weekly_budget`)."""
+    `settings.weekly_budget`); the journal's open actions are follow-ups as promises are."""
     budget = index.dataset.settings.weekly_budget if budget is None else budget
     start, end = week_of(index.today)
     context = _Context(index, {p.contact: p for p in touchpoints}, {p.contact: p for p in people})
@@ -190,11 +192,13 @@ def plan(
             *_event_steps(event_follow_ups, start, end, booked),
             *_promises(follow_ups, index.today, start, end),
             *_key_dates(key_dates, end),
+            *_actions_due(journal_actions, index.today, start, end),
         ],
         key=_fixed_order,
     )
     taken = {item.contact for item in fixed}
     late = _late_promises(context, follow_ups, start)
+    late += _late_actions(context, journal_actions, start, {c.contact for c in late})
     taken |= {candidate.contact for candidate in late}
     news = _news(context, taken)
     taken |= {candidate.contact for candidate in news}
@@ -206,7 +210,10 @@ def plan(
 
 
 def _drafted(index: Index, item: AgendaItem) -> AgendaItem:
-    """The item with its template filled for the person."""
+    """The item with its template filled for the person (an action of your own, with no
+    person, has no draft)."""
+    if not item.contact:
+        return item
     made = draft(
         index.dataset,
         item.template,
@@ -497,3 +504,60 @@ def _give(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
         key=f"touchpoint-{point.contact}",
         score=score,
     )
+
+
+# --- the journal's actions ----------------------------------------------------------------
+
+
+def _action(action: JournalAction, today: dt.date, score: float = 0.0) -> AgendaItem:
+    """An action from the journal: do it (with them, when it names someone)."""
+    late = f" · {counted(action.overdue_days, 'day')} late" if action.overdue_days else ""
+    return AgendaItem(
+        "follow_up",
+        action.contact or "",
+        action.name or "you",
+        action.due,
+        f"from your journal of {day_words(action.entry_date, today)}: {action.do}{late}",
+        f"Do it: {action.do}",
+        "check_in",
+        key=f"journal-{action.entry_date}-{action.position}-{_crc(action.do)}",
+        score=score,
+    )
+
+
+def _actions_due(
+    actions: Iterable[JournalAction], today: dt.date, start: dt.date, end: dt.date
+) -> Iterator[AgendaItem]:
+    """Actions falling due this week."""
+    for action in actions:
+        if start <= action.due <= end:
+            yield _action(action, today)
+
+
+def _late_actions(
+    context: _Context, actions: Iterable[JournalAction], start: dt.date, owed: set[str]
+) -> list[_Candidate]:
+    """Actions that fell due before this week, scored as late promises: for each active
+    person without a late promise, the one due first; each action of your own alone, as
+    weighty as an outer-circle peer's (1)."""
+    first: dict[str, JournalAction] = {}
+    own: list[JournalAction] = []
+    for action in actions:  # by due date
+        if action.due >= start:
+            continue
+        if action.contact is None:
+            own.append(action)
+        elif action.contact in context.points and action.contact not in owed:
+            first.setdefault(action.contact, action)
+    return [
+        _Candidate(
+            "follow_up",
+            action.contact or "",
+            action.name or "you",
+            MAX_URGENCY
+            * (context.weight(action.contact) if action.contact else 1.0)
+            * KIND_FACTOR["follow_up"],
+            partial(_action, action, context.today),
+        )
+        for action in (*first.values(), *own)
+    ]

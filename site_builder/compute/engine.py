@@ -8,9 +8,11 @@ from site_builder.compute import activity, agenda, events, health, network, remi
 from site_builder.compute.communities import community_summaries
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
+from site_builder.compute.journal import journal_notes, open_actions
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.payoff import payoff
 from site_builder.compute.people import people
+from site_builder.compute.prep import event_preps
 from site_builder.compute.report import Report
 from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
 from site_builder.compute.series import all_metric_series, measure_series
@@ -32,6 +34,8 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
     quarters = activity.quarter_outcomes(book)
     key_dates = reminders.key_dates(index)
     follow_ups = reminders.open_follow_ups(index)
+    notes = journal_notes(index)
+    actions = open_actions(notes)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -69,7 +73,11 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             follow_ups=follow_ups,
             event_follow_ups=steps,
             budget=budget,
+            journal_actions=actions,
         ),
         communities=community_summaries(index),
         payoff=payoff(index, year),
+        prep=event_preps(index, everyone),
+        journal=notes,
+        journal_actions=actions,
     )

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, get_args
 
+from site_builder.compute.journal_records import JournalAction, JournalNote
+from site_builder.compute.prep_records import EventPrep
 from site_builder.models.types import BoardRole, Circle, Value
 
 TouchStatus = Literal["overdue", "due", "soon", "scheduled", "new", "ok"]
@@ -705,6 +707,13 @@ class Report:
     """Outcomes, their sources, and the answers outreach gets."""
     communities: tuple[CommunitySummary, ...] = ()
     """Current communities first, each group by name."""
+    prep: tuple[EventPrep, ...] = ()
+    """Prep sheets of the events of the next 14 days (and under way), soonest first; then
+    past events with targets (targets met against planned), latest first."""
+    journal: tuple[JournalNote, ...] = ()
+    """Every reflection, latest first."""
+    journal_actions: tuple[JournalAction, ...] = ()
+    """The journal's actions not done yet, the earliest due first."""
 
     @cached_property
     def people_by_id(self) -> Mapping[str, Person]:
@@ -714,6 +723,24 @@ class Report:
     def person(self, contact: str) -> Person | None:
         """The computed record of one contact, by id."""
         return self.people_by_id.get(contact)
+
+    @cached_property
+    def journal_by_contact(self) -> Mapping[str, tuple[JournalNote, ...]]:
+        """The reflections that concern each contact, latest first."""
+        found: dict[str, list[JournalNote]] = {}
+        for note in self.journal:
+            for contact in note.people:
+                found.setdefault(contact, []).append(note)
+        return {contact: tuple(notes) for contact, notes in found.items()}
+
+    @cached_property
+    def journal_by_event(self) -> Mapping[str, tuple[JournalNote, ...]]:
+        """The reflections about each event, latest first."""
+        found: dict[str, list[JournalNote]] = {}
+        for note in self.journal:
+            if note.event is not None:
+                found.setdefault(note.event, []).append(note)
+        return {event: tuple(notes) for event, notes in found.items()}
 
 
 # --- where it pays off (compute/payoff.py) ------------------------------------------------

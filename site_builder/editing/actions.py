@@ -190,17 +190,29 @@ def archive_change(context: Dataset, query: str) -> Change:
     return _contact_change(context, contact_id, "archived", True, "archive")
 
 
-def _open_follow_ups(context: Dataset, contact_id: str) -> list[tuple[Path, int, int, str]]:
-    found: list[tuple[Path, int, int, str]] = []
+def _open_follow_ups(
+    context: Dataset, contact_id: str
+) -> list[tuple[Path, tuple[int, str, int], str]]:
+    """Open promises of interactions with the contact, then the open journal actions that
+    concern them: where each is (file, and the path to it in the file) and its text."""
+    found: list[tuple[Path, tuple[int, str, int], str]] = []
     for interaction, (path, index) in zip(
         context.interactions, context.sources.interactions, strict=True
     ):
         if contact_id in interaction.with_:
             found.extend(
-                (path, index, position, follow_up.do)
+                (path, (index, "follow_ups", position), follow_up.do)
                 for position, follow_up in enumerate(interaction.follow_ups)
                 if follow_up.done is None
             )
+    journal = context.root / "journal.yml"
+    for index, entry in enumerate(context.journal):
+        about = entry.about.contact if entry.about is not None else None
+        found.extend(
+            (journal, (index, "actions", position), action.do)
+            for position, action in enumerate(entry.actions)
+            if action.done is None and (action.contact or about) == contact_id
+        )
     return found
 
 
@@ -248,24 +260,25 @@ def confirm_change(
 
 
 def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Change:
-    """Mark done today the one open follow-up with `query` whose text matches `text`."""
+    """Mark done today the one open follow-up with `query` whose text matches `text`: a
+    promise of an interaction with them, or an action of the journal that concerns them."""
     contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
     name = _name(context, contact_id)
     open_ = _open_follow_ups(context, contact_id)
     wanted = fold(text)
-    matches = [f for f in open_ if fold(f[3]) == wanted] or [
-        f for f in open_ if wanted and wanted in fold(f[3])
+    matches = [f for f in open_ if fold(f[2]) == wanted] or [
+        f for f in open_ if wanted and wanted in fold(f[2])
     ]
     if not open_:
         raise EditError(f"{name} ({contact_id}) has no open follow-up")
     if len(matches) != 1:
-        shown = [f"{do!r} in {display_path(path)}" for path, _, _, do in matches or open_]
+        shown = [f"{do!r} in {display_path(path)}" for path, _, do in matches or open_]
         which = "several" if matches else "none of the"
         raise EditError(
             f"{which} open follow-ups of {name} match {text!r}; nothing was written", shown
         )
-    path, index, position, do = matches[0]
-    where = (index, "follow_ups", position, "done")
+    path, found, do = matches[0]
+    where = (*found, "done")
     before = read_text(path)
     after, reads_back = edited(
         context, path, before, lambda t: with_value(t, where, today.isoformat(), display_path(path))

@@ -221,6 +221,39 @@ def interaction_sources(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+def event_targets(dataset: Dataset) -> list[Problem]:
+    """An event's `targets` name existing contacts."""
+    path = dataset.root / "events.yml"
+    known = dataset.sources.contacts
+    return [
+        problem
+        for index, event in enumerate(dataset.events)
+        for position, ref in enumerate(event.targets)
+        for problem in _unknown(path, (index, "targets", position), ref, known, "contact")
+    ]
+
+
+def journal_actions(dataset: Dataset) -> list[Problem]:
+    """A journal action's `contact` names an existing contact; it is not due or done before
+    the entry it came from."""
+    path = dataset.root / "journal.yml"
+    problems: list[Problem] = []
+    for index, entry in enumerate(dataset.journal):
+        for position, action in enumerate(entry.actions):
+            loc: Loc = (index, "actions", position)
+            if action.contact is not None:
+                known = dataset.sources.contacts
+                problems.extend(_unknown(path, (*loc, "contact"), action.contact, known, "contact"))
+            for field in ("due", "done"):
+                day = getattr(action, field)
+                if day is not None and day < entry.date:
+                    message = (
+                        f"actions[{position}].{field} {day} is before the entry ({entry.date})"
+                    )
+                    problems.append(Problem(path, message, loc=(*loc, field)))
+    return problems
+
+
 CHECKS: list[Check] = [
     interaction_references,
     follow_ups_after_interaction,
@@ -231,6 +264,8 @@ CHECKS: list[Check] = [
     likely_duplicates,
     community_references,
     interaction_sources,
+    event_targets,
+    journal_actions,
 ]
 
 

@@ -9,7 +9,7 @@ from site_builder.models.dataset import (
     KindName,
     Sources,
 )
-from site_builder.models.events import About, Community, Event, JournalEntry
+from site_builder.models.events import About, Community, Event, JournalAction, JournalEntry
 from site_builder.models.goals import Goals, Habit, Measurement, MetricName, Phase, Target, Where
 from site_builder.models.interactions import FollowUp, Interaction
 from site_builder.models.settings import Settings
@@ -27,6 +27,7 @@ __all__ = [
     "Goals",
     "Habit",
     "Interaction",
+    "JournalAction",
     "JournalEntry",
     "KeyDates",
     "KindName",

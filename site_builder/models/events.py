@@ -36,6 +36,13 @@ class Event(Model):
         None, ge=0, description="How many people you meant to meet."
     )
     met: Slugs = Field(default_factory=list, description="Contact ids of people met there.")
+    targets: Slugs = Field(
+        default_factory=list, description="Contact ids of people you mean to meet there."
+    )
+    topics: list[Text] = Field(
+        default_factory=list, description="What the event is about, or what you want to talk of."
+    )
+    prep: str | None = Field(None, description="Your notes to prepare: whom to ask about what.")
 
     @property
     def last_day(self) -> IsoDate:
@@ -110,6 +117,19 @@ class About(Model):
         return self
 
 
+class JournalAction(Model):
+    """Something to do that a reflection brought up: an agenda item until it is done."""
+
+    do: Text = Field(description="What to do.")
+    due: IsoDate | None = Field(
+        None, description="When it is due; a week after the entry when left out."
+    )
+    contact: Slug | None = Field(
+        None, description="Contact id of whom it concerns; else the entry's `about.contact`."
+    )
+    done: IsoDate | None = Field(None, description="When it was done; empty while open.")
+
+
 class JournalEntry(Model):
     """A reflection after an event or a conversation."""
 
@@ -118,3 +138,9 @@ class JournalEntry(Model):
     went_well: str | None = Field(None, description="What went well.")
     improve: str | None = Field(None, description="What to do better next time.")
     feedback_from: Slug | None = Field(None, description="Contact id of who gave feedback.")
+    learned: list[Text] = Field(
+        default_factory=list, description="Skills and knowledge gained, one a line."
+    )
+    actions: list[JournalAction] = Field(
+        default_factory=list, description="What to do next: each becomes a follow-up."
+    )

@@ -85,7 +85,8 @@ class Settings(Model):
     due_soon_days: int = Field(7, ge=0, description="'Soon' means due within this many days.")
     publish: Publish = Field(Publish(), description="Whether private details are published.")
     pitch: Pitch | None = Field(
-        None, description="Your 30-second introduction, used by the message drafts."
+        None,
+        description="Your 30-second introduction, used by the message drafts and prep sheets.",
     )
     today: IsoDate | None = Field(
         None,

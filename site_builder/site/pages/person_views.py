@@ -16,6 +16,7 @@ from site_builder.site.pages.common import (
     status_badge,
     touch_badge,
 )
+from site_builder.site.pages.journal_views import JournalCard, cards
 from site_builder.site.pages.person_news import NewsLine, community_link, news_lines
 from site_builder.site.pages.person_timeline import Entry, timeline
 from site_builder.site.views import (
@@ -146,6 +147,8 @@ class Body(NamedTuple):
     private: Private | None
     timeline: tuple[Entry, ...]
     news: tuple[NewsLine, ...] = ()
+    journal: tuple[JournalCard, ...] = ()
+    """The reflections about them, with their feedback, or with actions for them."""
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -177,6 +180,7 @@ def body(site: Site, person: Person) -> Body:
         _private(site, contact),
         timeline(site, source, person.contact),
         news_lines(contact),
+        tuple(cards(site, source, site.report.journal_by_contact.get(person.contact, ()))),
     )
 
 
