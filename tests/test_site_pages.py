@@ -264,6 +264,8 @@ def test_diversity_is_a_table_of_the_largest_groups(tmp_path: Path) -> None:
     shown = industry.counts[: metrics.DIVERSITY_TOP]
     assert len(industry.counts) > metrics.DIVERSITY_TOP
     for name, count in shown:
-        assert f"<td>{html.escape(name, quote=False)}</td><td>{count}</td>" in industries, name
-    assert f"<td>{len(industry.counts) - metrics.DIVERSITY_TOP} others</td>" in industries
+        cells = f'{html.escape(name, quote=False)}</td><td data-label="Contacts">{count}</td>'
+        assert f'<td data-label="Industry">{cells}' in industries, name
+    others = len(industry.counts) - metrics.DIVERSITY_TOP
+    assert f'<td data-label="Industry">{others} others</td>' in industries
     assert 'class="nd-bar"' in industries and "nd-chart" not in industries

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from site_builder.compute.report import Burnup, HabitProgress
+import calendar
+import math
+
+from site_builder.compute.report import Burnup, HabitPeriod, HabitProgress
 from site_builder.site import palette
-from site_builder.site.charts.figure import Chart, bar, chart, figure, layout, scatter
+from site_builder.site.charts.figure import (
+    Chart,
+    bar,
+    chart,
+    count_axis,
+    figure,
+    layout,
+    scatter,
+)
+
+TICKS = 7
+"""At most this many period labels on a habit's axis, so they stay level."""
 
 
 def burnup(data: Burnup) -> Chart:
@@ -33,7 +47,10 @@ def burnup(data: Burnup) -> Chart:
                 300,
                 showlegend=True,
                 xaxis={"type": "date", "tickformat": "%b %Y"},
-                yaxis={"rangemode": "tozero", "title": {"text": data.label}},
+                yaxis=count_axis(
+                    [v for _, v in data.plan] + [v for _, v in data.done],
+                    title={"text": data.label},
+                ),
             ),
         ),
         f"Burn-up of {data.label} over the roadmap year",
@@ -43,7 +60,9 @@ def burnup(data: Burnup) -> Chart:
 def habit(progress: HabitProgress) -> Chart:
     """A habit's recent periods: actual against the target, met periods in green."""
     periods = progress.history
-    labels = [p.label for p in periods]
+    labels = [_short_label(p) for p in periods]
+    step = math.ceil(len(labels) / TICKS) or 1
+    shown = labels[len(labels) - 1 :: -step][::-1]  # the current period always labelled
     colours = [
         palette.TARGET["done"]
         if p.met
@@ -56,7 +75,8 @@ def habit(progress: HabitProgress) -> Chart:
             x=labels,
             y=[p.actual for p in periods],
             marker={"color": colours},
-            hovertemplate="%{x}: %{y}<extra></extra>",
+            customdata=[p.label for p in periods],
+            hovertemplate="%{customdata}: %{y}<extra></extra>",
         ),
         scatter(
             name="target",
@@ -74,9 +94,19 @@ def habit(progress: HabitProgress) -> Chart:
                 200,
                 showlegend=False,
                 margin={"l": 32, "r": 8, "t": 8, "b": 48},
-                yaxis={"rangemode": "tozero"},
-                xaxis={"type": "category"},
+                yaxis=count_axis(max(p.actual, p.target) for p in periods),
+                xaxis={"type": "category", "tickangle": 0, "tickvals": shown},
             ),
         ),
         f"{progress.label}, every {progress.every}",
     )
+
+
+def _short_label(period: HabitPeriod) -> str:
+    """A period's label short enough to stay level on an axis: `W36`, `Nov`, `Q4 2026`."""
+    if "-W" in period.label:
+        return period.label.split("-")[1]
+    if "-Q" in period.label:
+        year, quarter = period.label.split("-")
+        return f"{quarter} {year}"
+    return calendar.month_abbr[period.start.month]
