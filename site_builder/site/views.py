@@ -24,10 +24,12 @@ class PersonLink(NamedTuple):
 
 
 class People(NamedTuple):
-    """Linked names shown one after another, and how many more there are (`""` if none)."""
+    """Linked names shown one after another, how many more there are (`""` if none), and
+    those more, shown when the reader opens them."""
 
     shown: tuple[PersonLink, ...]
     more: str = ""
+    rest: tuple[PersonLink, ...] = ()
 
 
 class Link(NamedTuple):

@@ -69,29 +69,36 @@ def habit(progress: HabitProgress) -> Chart:
         else (palette.TARGET["on_track"] if p.current else palette.TARGET["missed"])
         for p in periods
     ]
-    traces = [
-        bar(
-            name="actual",
-            x=labels,
-            y=[p.actual for p in periods],
-            marker={"color": colours},
-            customdata=[p.label for p in periods],
-            hovertemplate="%{customdata}: %{y}<extra></extra>",
-        ),
-        scatter(
-            name="target",
-            x=labels,
-            y=[p.target for p in periods],
-            mode="lines",
-            line={"color": palette.TARGET_LINE, "dash": "dash", "shape": "hvh"},
-            hovertemplate="target %{y}<extra></extra>",
-        ),
+    actual = bar(
+        name="actual",
+        x=labels,
+        y=[p.actual for p in periods],
+        marker={"color": colours},
+        customdata=[[p.label, p.target] for p in periods],
+        hovertemplate="%{customdata[0]}: %{y} (target %{customdata[1]})<extra></extra>",
+    )
+    # Each period's target, drawn behind the bars: it shows above a short bar and
+    # between bars, and never strikes one through.
+    targets = [
+        {
+            "type": "line",
+            "layer": "below",
+            "xref": "x",
+            "yref": "y",
+            "x0": i - 0.5,
+            "x1": i + 0.5,
+            "y0": p.target,
+            "y1": p.target,
+            "line": {"color": palette.TARGET_LINE, "dash": "dash", "width": 2},
+        }
+        for i, p in enumerate(periods)
     ]
     return chart(
         figure(
-            traces,
+            [actual],
             layout(
                 200,
+                shapes=targets,
                 showlegend=False,
                 margin={"l": 32, "r": 8, "t": 8, "b": 48},
                 yaxis=count_axis(max(p.actual, p.target) for p in periods),
