@@ -51,7 +51,7 @@ def test_the_environment_is_netdashs_own_made_once_and_strict() -> None:
 def test_only_markup_made_by_the_templates_passes_unescaped() -> None:
     assert _render("{{ x }}", x=Markup("<b>trusted</b>")) == "<b>trusted</b>"
     assert _render("<b>{{ x }}</b>", x="<b>data</b>") == "<b>&lt;b&gt;data&lt;/b&gt;</b>"
-    assert _render("{{ m.tags(words) }}", words=["<i>"]) == '<span class="nd-tag">&lt;i&gt;</span>'
+    assert _render("{{ m.tags(words) }}", words=["<i>"]) == '<span class="nd-tag">&lt;i&gt;</span> '
 
 
 @pytest.mark.parametrize(
