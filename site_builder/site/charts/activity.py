@@ -23,6 +23,7 @@ from site_builder.site.charts.figure import (
     figure,
     label_text,
     layout,
+    quarter_text,
     scatter,
 )
 
@@ -113,7 +114,7 @@ def value_mix(mix: ValueMix) -> Chart:
 
 def quarters(data: Sequence[QuarterOutcomes]) -> Chart:
     """Referrals and opportunities per calendar quarter."""
-    labels = [q.label for q in data]
+    labels = [quarter_text(q.label) for q in data]
     traces = [
         bar(
             name="referrals",
@@ -135,6 +136,7 @@ def quarters(data: Sequence[QuarterOutcomes]) -> Chart:
                 280,
                 barmode="group",
                 showlegend=True,
+                xaxis={"tickangle": 0},
                 yaxis=count_axis(max(q.referrals, q.opportunities) for q in data),
             ),
         ),

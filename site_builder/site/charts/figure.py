@@ -89,3 +89,10 @@ def label_text(value: object) -> str:
     """Text for Plotly's labels and hover boxes. Plotly reads a little HTML there (`<b>`,
     `<a href>`), so text from the data is escaped to show as written."""
     return html.escape(CONTROL.sub("", str(value)), quote=False)
+
+
+def quarter_text(label: str) -> str:
+    """A quarter's label on two short lines, to stay level on a phone: `2026-Q4` ->
+    `Q4<br>2026`."""
+    year, _, quarter = label.partition("-")
+    return f"{quarter}<br>{year}" if quarter else label

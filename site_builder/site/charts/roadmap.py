@@ -14,6 +14,7 @@ from site_builder.site.charts.figure import (
     count_axis,
     figure,
     layout,
+    quarter_text,
     scatter,
 )
 
@@ -110,10 +111,9 @@ def habit(progress: HabitProgress) -> Chart:
 
 
 def _short_label(period: HabitPeriod) -> str:
-    """A period's label short enough to stay level on an axis: `W36`, `Nov`, `Q4 2026`."""
+    """A period's label short enough to stay level on an axis: `W36`, `Nov`, `Q4<br>2026`."""
     if "-W" in period.label:
         return period.label.split("-")[1]
     if "-Q" in period.label:
-        year, quarter = period.label.split("-")
-        return f"{quarter} {year}"
+        return quarter_text(period.label)
     return calendar.month_abbr[period.start.month]
