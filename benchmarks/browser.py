@@ -3,7 +3,8 @@
 Serves the site with http.server on 127.0.0.1 and opens each page that has charts. A
 script injected before the page's own records the moment every chart container
 (`.nd-chart[data-chart]`, the elements netdash.js draws into) in view holds Plotly's SVG
-(charts in a closed tab are drawn when it opens), counted from the start of navigation; the page's load event is recorded too. Two cases:
+(charts in a closed tab are drawn when it opens), counted from the start of navigation;
+the page's load event is recorded too. Two cases:
 
 - cold: a fresh browser context for each load, so an empty cache: Plotly's script is
   fetched, compiled and run every time. A first visit.

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page
 
 from site_builder.compute.labels import METRIC_LABELS
 from site_builder.models import Where
-from tests.test_site_browser import PAGES, Served, _open, browser, demo
+from tests.test_site_browser import PAGES, Served, browser, demo
 
 __all__ = ["browser", "demo"]  # the fixtures: one built site and one browser for the module
 
