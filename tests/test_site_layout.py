@@ -4,7 +4,10 @@ long lists that open in place, links that land filtered, person summaries search
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
 import re
+from typing import Any
 
 import pytest
 
@@ -99,3 +102,40 @@ def test_a_person_summary_indexes_words_apart_and_the_name_without_accents(
 def test_the_directory_filter_matches_names_without_accents(pages: dict[str, str]) -> None:
     row = re.search(r'<tr [^>]*data-text="(inês carvalho[^"]*)"', pages["people/index.md"])
     assert row and "ines carvalho" in row.group(1)
+
+
+def _spec(page: str, label: str) -> dict[str, Any]:
+    """The spec of the chart described by `label` on a page."""
+    found = re.search(r"data-chart='([^']*)' role=\"img\" aria-label=\"" + re.escape(label), page)
+    assert found, label
+    spec: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return spec
+
+
+def test_the_value_mix_sets_each_share_beside_its_target(pages: dict[str, str]) -> None:
+    spec = _spec(pages["index.md"], "Value mix of the last 90 days")
+    actual, target = spec["data"]
+    assert actual["text"] == ["74%", "18%", "7%"]  # no count in brackets to read as a target
+    assert target["type"] == "bar" and target["text"] == ["target 70%", "target 20%", "target 10%"]
+    assert spec["layout"]["barmode"] == "group"
+
+
+def test_a_habit_draws_its_target_behind_the_bars_on_whole_numbers(
+    pages: dict[str, str],
+) -> None:
+    spec = _spec(pages["roadmap.md"], "Events attended, every quarter")
+    layout = spec["layout"]
+    assert [trace["type"] for trace in spec["data"]] == ["bar"]
+    assert {shape["layer"] for shape in layout["shapes"]} == {"below"}
+    assert layout["yaxis"]["dtick"] == 1 and layout["yaxis"]["tickformat"] == ",d"
+    assert layout["xaxis"]["tickangle"] == 0
+    assert layout["xaxis"]["tickvals"][-1] == "Q4<br>2026"  # the current quarter labelled
+
+
+def test_the_circles_share_one_scale(pages: dict[str, str]) -> None:
+    spec = _spec(pages["circles.md"], "Contacts per circle")
+    layout = spec["layout"]
+    assert not [key for key in layout if re.fullmatch(r"[xy]axis\d+", key)]
+    traces = spec["data"]
+    assert {t.get("xaxis", "x") for t in traces} == {"x"}
+    assert layout["xaxis"]["range"][1] >= 150  # the outer circle's target band fits
