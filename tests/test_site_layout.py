@@ -116,7 +116,8 @@ def test_the_value_mix_sets_each_share_beside_its_target(pages: dict[str, str]) 
     spec = _spec(pages["index.md"], "Value mix of the last 90 days")
     actual, target = spec["data"]
     assert actual["text"] == ["74%", "18%", "7%"]  # no count in brackets to read as a target
-    assert target["type"] == "bar" and target["text"] == ["target 70%", "target 20%", "target 10%"]
+    assert actual["x"] == ["give<br>target 70%", "share<br>target 20%", "ask<br>target 10%"]
+    assert target["type"] == "bar" and target["y"] == [70, 20, 10] and "text" not in target
     assert spec["layout"]["barmode"] == "group"
 
 

@@ -74,29 +74,28 @@ def consistency(data: Consistency) -> Chart:
 
 
 def value_mix(mix: ValueMix) -> Chart:
-    """Give, share and ask over the last 90 days, each beside its target share: two bars a
-    value, so that neither the labels nor a target line can be read as the other."""
-    names = [share.value for share in mix.shares]
+    """Give, share and ask over the last 90 days, each beside a hollow bar of its target
+    share; the bars are labelled with the actual share, the axis with the target, so that
+    neither can be read as the other and no target line strikes a bar through."""
+    names = [f"{s.value}<br>target {s.target_percent:.0f}%" for s in mix.shares]
     actual = bar(
         name="last 90 days",
         x=names,
         y=[s.percent for s in mix.shares],
-        customdata=[s.count for s in mix.shares],
-        marker={"color": [palette.VALUE[n] for n in names]},
+        customdata=[[s.value, s.count] for s in mix.shares],
+        marker={"color": [palette.VALUE[s.value] for s in mix.shares]},
         text=[f"{s.percent:.0f}%" for s in mix.shares],
         textposition="outside",
         cliponaxis=False,
-        hovertemplate="%{x}: %{y:.1f}% (%{customdata} interactions)<extra></extra>",
+        hovertemplate="%{customdata[0]}: %{y:.1f}% (%{customdata[1]} interactions)<extra></extra>",
     )
     target = bar(
         name="target",
         x=names,
         y=[s.target_percent for s in mix.shares],
+        customdata=[s.value for s in mix.shares],
         marker={"color": "rgba(0,0,0,0)", "line": {"width": 2, "color": palette.TARGET_LINE}},
-        text=[f"target {s.target_percent:.0f}%" for s in mix.shares],
-        textposition="outside",
-        cliponaxis=False,
-        hovertemplate="target for %{x}: %{y:.0f}%<extra></extra>",
+        hovertemplate="target for %{customdata}: %{y:.0f}%<extra></extra>",
     )
     return chart(
         figure(
@@ -104,6 +103,7 @@ def value_mix(mix: ValueMix) -> Chart:
             layout(
                 280,
                 barmode="group",
+                xaxis={"tickangle": 0},
                 yaxis={"title": {"text": "% of gives, shares, asks"}, "range": [0, 105]},
                 showlegend=True,
             ),
