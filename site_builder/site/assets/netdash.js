@@ -352,11 +352,6 @@
     document.querySelectorAll("[data-nd-copy]").forEach(setupCopy);
   }
 
-  /* Plotly runs as soon as it has arrived (it was preloaded), not once the theme is ready. */
-  if (document.querySelector(".nd-chart[data-chart]")) {
-    loadPlotly().catch(function () { /* reported when the charts are drawn */ });
-  }
-
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(onPage);
   } else if (document.readyState === "loading") {
