@@ -246,3 +246,23 @@ def test_the_phase_under_way_is_first(demo: Served, screen: Page) -> None:
 
 def test_home_weighs_at_most_150_kb(demo: Served) -> None:
     assert (demo.site / "index.html").stat().st_size <= 150_000
+
+
+def test_a_filtered_link_lands_filtered_after_instant_navigation(
+    demo: Served, screen: Page
+) -> None:
+    _load(screen, demo.url + "circles/")
+    screen.evaluate("window.netdashSamePage = true")
+    screen.evaluate(  # a link as the circle cards write it ("Filter the directory")
+        """() => { const a = document.createElement('a'); a.id = 'nd-go';
+        a.href = '../people/?circle=middle'; a.textContent = 'Filter the directory';
+        document.querySelector('article').prepend(a); }"""
+    )
+    screen.click("#nd-go")
+    screen.wait_for_url("**/people/?circle=middle")
+    screen.wait_for_function("() => document.querySelector('#nd-people tbody tr[hidden]')")
+    assert screen.evaluate("window.netdashSamePage === true"), "a full reload, not instant"
+    circles = screen.locator("#nd-people tbody tr:not([hidden])").evaluate_all(
+        "rows => rows.map(r => r.dataset.circle)"
+    )
+    assert circles and set(circles) == {"middle"}
