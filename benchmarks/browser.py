@@ -2,8 +2,9 @@
 
 Serves the site with http.server on 127.0.0.1 and opens each page that has charts. A
 script injected before the page's own records the moment every chart container
-(`.nd-chart[data-chart]`, the elements netdash.js draws into) holds Plotly's SVG, counted
-from the start of navigation; the page's load event is recorded too. Two cases:
+(`.nd-chart[data-chart]`, the elements netdash.js draws into) in view holds Plotly's SVG
+(charts in a closed tab are drawn when it opens), counted from the start of navigation;
+the page's load event is recorded too. Two cases:
 
 - cold: a fresh browser context for each load, so an empty cache: Plotly's script is
   fetched, compiled and run every time. A first visit.
@@ -43,8 +44,9 @@ CHROMIUM_ARGS = [
 CHART_SELECTOR = ".nd-chart[data-chart]"
 WATCH_CHARTS = """(() => {
   const drawn = () => {
-    const charts = document.querySelectorAll('SELECTOR');
-    return charts.length > 0 && [...charts].every(el => el.querySelector('svg.main-svg'));
+    const charts = [...document.querySelectorAll('SELECTOR')]
+      .filter(el => el.getClientRects().length > 0);  /* a closed tab's are drawn on opening */
+    return charts.length > 0 && charts.every(el => el.querySelector('svg.main-svg'));
   };
   const observer = new MutationObserver(() => {
     if (window.__ndChartsDrawn === undefined && drawn()) {

@@ -98,7 +98,7 @@ def test_phases_and_targets_mid_year(write_data: WriteData) -> None:
     )
     assert [t.status for t in foundation.targets] == ["done", "missed", "done", "missed"]
     assert foundation.status == "missed"
-    assert foundation.targets[0].label == "new_contacts"
+    assert foundation.targets[0].label == "New contacts"
     assert expansion.elapsed == pytest.approx(45 / 91)
     actual = [(t.actual, t.status) for t in expansion.targets]
     assert actual == [(2.0, "behind"), (2.0, "done"), (600.0, "on_track"), (0.0, "on_track")]

@@ -65,16 +65,20 @@ PAGES = [
     "communities/",
 ]
 CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/"]
-ALL_DRAWN = """() => [...document.querySelectorAll('.nd-chart')]
+# Charts in view; those in a closed content tab are drawn when it opens.
+SHOWN_CHARTS = (
+    "[...document.querySelectorAll('.nd-chart')].filter(el => el.getClientRects().length)"
+)
+ALL_DRAWN = f"""() => {SHOWN_CHARTS}
     .every(el => el.classList.contains('nd-chart--drawn'))"""
-SVG_COUNTS = """() => [...document.querySelectorAll('.nd-chart')]
+SVG_COUNTS = f"""() => {SHOWN_CHARTS}
     .map(el => el.querySelectorAll('svg.main-svg').length)"""
 # The charts of the page navigated to: fresh elements (the old ones were marked), all drawn.
-NEW_CHARTS_DRAWN = """() => {
-    const charts = [...document.querySelectorAll('.nd-chart')];
+NEW_CHARTS_DRAWN = f"""() => {{
+    const charts = {SHOWN_CHARTS};
     return charts.length > 0 && charts.every(el => !el.hasAttribute('data-old')
         && el.classList.contains('nd-chart--drawn'));
-}"""
+}}"""
 MARK_OLD = (
     "() => document.querySelectorAll('.nd-chart').forEach(el => el.setAttribute('data-old', ''))"
 )

@@ -51,7 +51,7 @@ def test_the_environment_is_netdashs_own_made_once_and_strict() -> None:
 def test_only_markup_made_by_the_templates_passes_unescaped() -> None:
     assert _render("{{ x }}", x=Markup("<b>trusted</b>")) == "<b>trusted</b>"
     assert _render("<b>{{ x }}</b>", x="<b>data</b>") == "<b>&lt;b&gt;data&lt;/b&gt;</b>"
-    assert _render("{{ m.tags(words) }}", words=["<i>"]) == '<span class="nd-tag">&lt;i&gt;</span>'
+    assert _render("{{ m.tags(words) }}", words=["<i>"]) == '<span class="nd-tag">&lt;i&gt;</span> '
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,21 @@ def test_table_is_styled_by_material_and_carries_attributes() -> None:
     html = _render(
         '{% call m.table(["A"], sortable=true) %}<tr><td>{{ x }}</td></tr>{% endcall %}', x="<1>"
     )
-    assert "<table data-sortable>" in html and "<td>&lt;1&gt;</td>" in html
+    assert "<table data-sortable>" in html and '<td data-label="A">&lt;1&gt;</td>' in html
+
+
+def test_each_cell_carries_its_column_name_escaped() -> None:
+    html = _render(
+        '{% call m.table(["Name", "<b>Due</b>"]) %}'
+        '<tr><td>{{ a }}</td><td data-sort="2">{{ b }}</td><td>x</td></tr>'
+        "<tr><td>{{ b }}</td></tr>{% endcall %}",
+        a="<td>",
+        b="2",
+    )
+    assert html.count('<td data-label="Name">') == 2
+    assert '<td data-label="&lt;b&gt;Due&lt;/b&gt;" data-sort="2">2</td>' in html
+    assert "<td>x</td>" in html  # a cell past the headers keeps no label
+    assert '<td data-label="Name">&lt;td&gt;</td>' in html  # text from the data stays text
 
 
 @dataclass(frozen=True)

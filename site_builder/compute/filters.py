@@ -5,8 +5,6 @@ from __future__ import annotations
 from site_builder.models import Community, Contact, Event, Interaction, Where
 from site_builder.models.goals import APPLICABLE_KEYS, CONTACT_KEYS
 
-_SYMBOLS = {"influence_min": ("influence", ">="), "accessibility_min": ("accessibility", ">=")}
-
 
 def given(where: Where | None) -> dict[str, str | int]:
     """The keys a filter sets, with their values, in the model's order."""
@@ -19,15 +17,6 @@ def inapplicable(metric: str, where: Where | None) -> list[str]:
     """Keys of `where` that do not apply to `metric` (so nothing matches)."""
     applicable = APPLICABLE_KEYS.get(metric, frozenset())
     return [key for key in given(where) if key not in applicable]
-
-
-def describe(metric: str, where: Where | None) -> str:
-    """`new_contacts (influence >= 4, kind = conference)`."""
-    parts = []
-    for key, value in given(where).items():
-        name, symbol = _SYMBOLS.get(key, (key, "="))
-        parts.append(f"{name} {symbol} {value}")
-    return f"{metric} ({', '.join(parts)})" if parts else metric
 
 
 def has_contact_keys(where: Where | None) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from site_builder.compute.calendar import Window, period_label, previous_period, recent_periods
-from site_builder.compute.filters import describe, given
+from site_builder.compute.filters import given
+from site_builder.compute.labels import describe
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.report import HabitPeriod, HabitProgress, Period
 from site_builder.models import Habit

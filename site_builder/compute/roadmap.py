@@ -14,7 +14,8 @@ from site_builder.compute.calendar import (
     elapsed_share,
     roadmap_months,
 )
-from site_builder.compute.filters import describe, given
+from site_builder.compute.filters import given
+from site_builder.compute.labels import describe, humanize_name
 from site_builder.compute.metrics import MetricBook, measure_value
 from site_builder.compute.report import (
     Burnup,
@@ -92,7 +93,7 @@ def target_progress(book: MetricBook, target: Target, window: Window) -> TargetP
         reading = measure_value(book.index, target.measure, window)
         note = None if reading is not None else "no reading yet in metrics.yml"
         progress = _progress(target, window, today, reading or 0.0, note)
-        return _named(progress, "measure", target.measure, target.measure)
+        return _named(progress, "measure", target.measure, humanize_name(target.measure))
     metric = target.metric or ""
     progress = _progress(target, window, today, book.value(metric, window, target.where), None)
     return _named(progress, "metric", metric, describe(metric, target.where))

@@ -5,28 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from site_builder.compute.calendar import ONE_DAY, Window, add_months, period_label
+from site_builder.compute.labels import metric_label
 from site_builder.compute.metrics import ADDITIVE_METRICS, REGISTRY, MetricBook
 from site_builder.compute.report import MeasureSeries, MetricSeries, PeriodValue
 from site_builder.models import Dataset
-
-LABELS: dict[str, str] = {
-    "new_contacts": "New contacts",
-    "interactions": "Interactions",
-    "meetings": "Meetings",
-    "gives": "Gives",
-    "shares": "Shares",
-    "asks": "Asks",
-    "introductions_made": "Introductions made",
-    "dormant_reconnected": "Dormant contacts reconnected",
-    "events_attended": "Events attended",
-    "events_hosted": "Events hosted",
-    "communities_joined": "Communities joined",
-    "referrals": "Referrals",
-    "opportunities": "Opportunities",
-    "circle_size": "Active contacts",
-    "board_filled": "Board roles filled",
-    "community_activities": "Community activities",
-}
 
 
 def _recent(today: dt.date, days: int) -> Window:
@@ -43,7 +25,7 @@ def metric_series(book: MetricBook, metric: str, year: Window) -> MetricSeries:
         months.append(PeriodValue(label, window.start, window.end, book.value(metric, window)))
     return MetricSeries(
         metric=metric,
-        label=LABELS.get(metric, metric),
+        label=metric_label(metric),
         additive=metric in ADDITIVE_METRICS,
         months=tuple(months),
         roadmap_year=book.value(metric, year),

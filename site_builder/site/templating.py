@@ -2,8 +2,8 @@
 
 MkDocs' theme environment has autoescape off; page bodies never rely on it. Here autoescape
 is on: every `{{ value }}` is escaped, and only markup the templates make (`Markup`: macro
-output, deferred-part markers) passes as it is. Python hands the templates plain values;
-templates hold loops, conditionals and macro calls.
+output, deferred-part markers, cells labelled with their column) passes as it is. Python
+hands the templates plain values; templates hold loops, conditionals and macro calls.
 
 Most generated pages are Markdown, but whatever carries data is a raw HTML block (the
 `block` filter): Markdown leaves its text alone, so no YAML string can turn into a link,
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 from site_builder.site.views import CONTROL
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_CELL_OR_ROW_END = re.compile(r"<td\b|</tr>")
 JSON_OPTIONS = {"separators": (",", ":"), "ensure_ascii": False, "allow_nan": False}
 """How `|tojson` writes a chart's spec: compact, keys in the order given, finite numbers."""
 
@@ -51,6 +52,24 @@ def preformatted(text: str) -> Markup:
     return escape(text).replace("\n", Markup("&#10;"))
 
 
+def labelled(rows: str, headers: Sequence[str]) -> Markup:
+    """Table rows whose cells carry their column's name (`data-label`), which the narrow
+    layout shows beside each value when a row becomes a card. `rows` is a template's
+    markup: text from the data in it is escaped, so `<td` there is always a cell."""
+    labels = [Markup('<td data-label="{}"').format(header) for header in headers]
+    column = 0
+
+    def cell(match: re.Match[str]) -> str:
+        nonlocal column
+        if match.group() == "</tr>":
+            column = 0
+            return "</tr>"
+        column += 1
+        return labels[column - 1] if column <= len(labels) else "<td"
+
+    return Markup(_CELL_OR_ROW_END.sub(cell, str(rows)))  # noqa: S704 - markup in, attributes escaped
+
+
 @cache
 def environment() -> Environment:
     """The environment of the page bodies, made once per process (each template is
@@ -66,6 +85,7 @@ def environment() -> Environment:
     )
     env.filters["block"] = markdown_block
     env.filters["lines"] = preformatted
+    env.filters["labelled"] = labelled
     env.policies["json.dumps_kwargs"] = JSON_OPTIONS
     return env
 

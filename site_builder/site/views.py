@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import NamedTuple
 
 from site_builder.site import palette
@@ -24,10 +25,12 @@ class PersonLink(NamedTuple):
 
 
 class People(NamedTuple):
-    """Linked names shown one after another, and how many more there are (`""` if none)."""
+    """Linked names shown one after another, how many more there are (`""` if none), and
+    those more, shown when the reader opens them."""
 
     shown: tuple[PersonLink, ...]
     more: str = ""
+    rest: tuple[PersonLink, ...] = ()
 
 
 class Link(NamedTuple):
@@ -136,3 +139,16 @@ def safe_url(url: str) -> str | None:
 def external(url: str, label: str) -> Link:
     """A link to another site; the bare label when the URL is not http(s)/mailto."""
     return Link(label, safe_url(url))
+
+
+def unaccented(text: str) -> str:
+    """`text` without its accents, for search to find "Chloé" by "Chloe" (the letters
+    decomposed, the combining marks dropped)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_UNDECOMPOSED = str.maketrans(
+    {"\N{LATIN SMALL LETTER DOTLESS I}": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"}
+)
+"""Letters that carry their mark without a combining character."""

@@ -1,5 +1,6 @@
-/* netdash: draws the Plotly charts, makes the tables sortable and filterable, and copies
- * the agenda's drafts.
+/* netdash: draws the Plotly charts (those in view first, those in a closed tab when it
+ * opens), makes the tables sortable and filterable (the filters kept in the address), and
+ * copies the agenda's drafts.
  *
  * Runs on every page view through Material's `document$`, so it also works after instant
  * navigation. Plotly (plotly-basic.min.js) is loaded once, and only when a page has a
@@ -119,6 +120,11 @@
     });
   }
 
+  function visible(el) {
+    return el.getClientRects().length > 0; /* not in a closed tab */
+  }
+
+  /* The charts in view are drawn first; those in a closed tab when it opens. */
   function drawCharts() {
     var charts = Array.prototype.slice.call(document.querySelectorAll(".nd-chart[data-chart]"));
     drawn = drawn.filter(function (el) {
@@ -127,22 +133,33 @@
       }
       return el.isConnected;
     });
-    if (!charts.length) {
+    var waiting = charts.filter(function (el) {
+      return drawn.indexOf(el) < 0 && visible(el);
+    });
+    if (!waiting.length) {
       return;
     }
     loadPlotly().then(function (Plotly) {
       var colors = theme();
-      charts.forEach(function (el) {
-        if (el.isConnected && drawn.indexOf(el) < 0) {
+      waiting.forEach(function (el) {
+        if (el.isConnected && drawn.indexOf(el) < 0 && visible(el)) {
           drawn.push(el);
           draw(el, Plotly, colors);
         }
       });
     }).catch(function (error) {
-      charts.forEach(function (el) { el.classList.add("nd-chart--failed"); });
+      waiting.forEach(function (el) { el.classList.add("nd-chart--failed"); });
       console.error(error);
     });
   }
+
+  /* A content tab opened (Material's tabs are radio buttons): draw what it shows. */
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target && target.matches && target.matches(".tabbed-set > input")) {
+      drawCharts();
+    }
+  });
 
   function retheme() {
     if (!window.Plotly || !drawn.length) {
@@ -224,11 +241,15 @@
 
   /* ---- Tables: filter rows by the controls of a [data-filters] form -------------------- */
 
+  function controlsOf(form) {
+    return Array.prototype.slice.call(form.querySelectorAll("[data-filter]"));
+  }
+
   function applyFilters(form, table) {
-    var controls = form.querySelectorAll("[data-filter]");
+    var controls = controlsOf(form);
     var shown = 0;
     Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-      var visible = Array.prototype.every.call(controls, function (control) {
+      var visible = controls.every(function (control) {
         var wanted = control.value.trim().toLowerCase();
         if (!wanted) {
           return true;
@@ -247,6 +268,41 @@
     if (count) {
       count.textContent = String(shown);
     }
+    var empty = form.querySelector("[data-filter-empty]");
+    if (empty) {
+      empty.hidden = shown > 0;
+    }
+    var wrapper = table.closest(".nd-table") || table;
+    wrapper.hidden = shown === 0; /* no bare header */
+  }
+
+  /* Filters live in the address: `?circle=inner&text=ada`, read on load, written on change. */
+  function readFilters(form) {
+    var params = new URLSearchParams(location.search);
+    controlsOf(form).forEach(function (control) {
+      var value = params.get(control.getAttribute("data-filter"));
+      if (value !== null) {
+        control.value = value;
+      }
+    });
+  }
+
+  function writeFilters(form) {
+    var params = new URLSearchParams(location.search);
+    controlsOf(form).forEach(function (control) {
+      var name = control.getAttribute("data-filter");
+      var value = control.value.trim();
+      if (value) {
+        params.set(name, value);
+      } else {
+        params.delete(name);
+      }
+    });
+    var query = params.toString();
+    var address = location.pathname + (query ? "?" + query : "") + location.hash;
+    if (address !== location.pathname + location.search + location.hash) {
+      history.replaceState(history.state, "", address);
+    }
   }
 
   function setupFilters(form) {
@@ -255,11 +311,16 @@
       return;
     }
     form._netdashFilters = true;
-    var update = function () { applyFilters(form, table); };
+    var update = function () {
+      applyFilters(form, table);
+      writeFilters(form);
+    };
     form.addEventListener("input", update);
     form.addEventListener("change", update);
+    form.addEventListener("reset", function () { setTimeout(update, 0); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    update();
+    readFilters(form);
+    applyFilters(form, table);
   }
 
   /* ---- Drafts: a button copies the text of the element it names ------------------------ */

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from site_builder.compute.labels import humanize_name
 from site_builder.compute.report import (
     Consistency,
     MeasureSeries,
@@ -18,9 +19,11 @@ from site_builder.site.charts.figure import (
     Chart,
     bar,
     chart,
+    count_axis,
     figure,
     label_text,
     layout,
+    quarter_text,
     scatter,
 )
 
@@ -39,7 +42,7 @@ def workload(weeks: Sequence[WeekLoad], title: str = "Touchpoints due per week")
             layout(
                 280,
                 xaxis={"type": "date", "tickformat": "%-d %b"},
-                yaxis={"title": {"text": "touchpoints"}, "rangemode": "tozero"},
+                yaxis=count_axis((w.count for w in weeks), title={"text": "touchpoints"}),
             ),
         ),
         title,
@@ -63,7 +66,7 @@ def consistency(data: Consistency) -> Chart:
             layout(
                 260,
                 xaxis={"type": "date", "tickformat": "%-d %b"},
-                yaxis={"title": {"text": "interactions"}, "rangemode": "tozero"},
+                yaxis=count_axis((w.interactions for w in weeks), title={"text": "interactions"}),
             ),
         ),
         "Interactions per week, last 26 weeks",
@@ -71,35 +74,36 @@ def consistency(data: Consistency) -> Chart:
 
 
 def value_mix(mix: ValueMix) -> Chart:
-    """Give, share and ask over the last 90 days next to the target mix."""
-    names = [share.value for share in mix.shares]
+    """Give, share and ask over the last 90 days, each beside a hollow bar of its target
+    share; the bars are labelled with the actual share, the axis with the target, so that
+    neither can be read as the other and no target line strikes a bar through."""
+    names = [f"{s.value}<br>target {s.target_percent:.0f}%" for s in mix.shares]
     actual = bar(
         name="last 90 days",
         x=names,
         y=[s.percent for s in mix.shares],
-        marker={"color": [palette.VALUE[n] for n in names]},
-        text=[f"{s.percent:.0f}% ({s.count})" for s in mix.shares],
+        customdata=[[s.value, s.count] for s in mix.shares],
+        marker={"color": [palette.VALUE[s.value] for s in mix.shares]},
+        text=[f"{s.percent:.0f}%" for s in mix.shares],
         textposition="outside",
         cliponaxis=False,
-        hovertemplate="%{x}: %{y:.1f}%<extra></extra>",
+        hovertemplate="%{customdata[0]}: %{y:.1f}% (%{customdata[1]} interactions)<extra></extra>",
     )
-    target = scatter(
+    target = bar(
         name="target",
         x=names,
         y=[s.target_percent for s in mix.shares],
-        mode="markers",
-        marker={
-            "symbol": "line-ew-open",
-            "size": 44,
-            "line": {"width": 3, "color": palette.TARGET_LINE},
-        },
-        hovertemplate="target %{x}: %{y:.0f}%<extra></extra>",
+        customdata=[s.value for s in mix.shares],
+        marker={"color": "rgba(0,0,0,0)", "line": {"width": 2, "color": palette.TARGET_LINE}},
+        hovertemplate="target for %{customdata}: %{y:.0f}%<extra></extra>",
     )
     return chart(
         figure(
             [actual, target],
             layout(
                 280,
+                barmode="group",
+                xaxis={"tickangle": 0},
                 yaxis={"title": {"text": "% of gives, shares, asks"}, "range": [0, 105]},
                 showlegend=True,
             ),
@@ -110,7 +114,7 @@ def value_mix(mix: ValueMix) -> Chart:
 
 def quarters(data: Sequence[QuarterOutcomes]) -> Chart:
     """Referrals and opportunities per calendar quarter."""
-    labels = [q.label for q in data]
+    labels = [quarter_text(q.label) for q in data]
     traces = [
         bar(
             name="referrals",
@@ -132,7 +136,8 @@ def quarters(data: Sequence[QuarterOutcomes]) -> Chart:
                 280,
                 barmode="group",
                 showlegend=True,
-                yaxis={"rangemode": "tozero", "dtick": 1},
+                xaxis={"tickangle": 0},
+                yaxis=count_axis(max(q.referrals, q.opportunities) for q in data),
             ),
         ),
         "Referrals and opportunities per quarter",
@@ -158,7 +163,10 @@ def responses(rates: ResponseRates) -> Chart:
                 200,
                 barmode="stack",
                 showlegend=True,
-                xaxis={"rangemode": "tozero", "title": {"text": "count"}},
+                xaxis=count_axis(
+                    (sum(values) for values in zip(*(v for _, v, _ in parts), strict=True)),
+                    title={"text": "count"},
+                ),
             ),
         ),
         "Replies to outreach and answers to meeting requests",
@@ -172,7 +180,7 @@ def measure(series: MeasureSeries, colour: str) -> Chart:
         y=[v for _, v in series.points],
         mode="lines+markers",
         line={"color": colour, "width": 2, "shape": "hv"},
-        name=label_text(series.name),
+        name=label_text(humanize_name(series.name)),
         hovertemplate="%{x|%d %b %Y}: %{y:,}<extra></extra>",
     )
     return chart(
@@ -184,5 +192,5 @@ def measure(series: MeasureSeries, colour: str) -> Chart:
                 yaxis={"rangemode": "normal"},
             ),
         ),
-        f"The series {series.name} over time",
+        f"{humanize_name(series.name)} over time",
     )

@@ -17,6 +17,7 @@ from site_builder.site.charts.figure import (
     Trace,
     bar,
     chart,
+    count_axis,
     figure,
     label_text,
     layout,
@@ -24,34 +25,25 @@ from site_builder.site.charts.figure import (
 )
 
 NAMES_IN_HOVER = 8
-ROW_GAP = 0.12
 
 
 def circles(sizes: Sequence[CircleSize]) -> Chart:
-    """Active contacts per circle as bullet bars, one row (and scale) per circle, over a
-    grey band from the target's minimum to its maximum."""
-    traces: list[Trace] = []
-    axes: dict[str, object] = {}
-    for row, (size, domain) in enumerate(
-        zip(sizes, _row_domains(len(sizes)), strict=True), start=1
-    ):
-        suffix = _axis_suffix(row)
-        x, y = f"x{suffix}", f"y{suffix}"
-        traces += [{**trace, "xaxis": x, "yaxis": y} for trace in _bullet(size)]
-        top = max(_band_top(size), size.count) * 1.08
-        axes[f"xaxis{suffix}"] = {"anchor": y, "domain": [0.0, 1.0], "range": [0, top]}
-        axes[f"yaxis{suffix}"] = {"anchor": x, "domain": domain}
+    """Active contacts per circle as bullet bars on one shared scale, each over a grey
+    band from the target's minimum to its maximum."""
+    traces = [trace for size in sizes for trace in _bullet(size)]
+    top = max((max(_band_top(size), size.count) for size in sizes), default=1) * 1.08
     return chart(
         figure(
             traces,
             layout(
-                70 * len(sizes) + 50,
+                60 * len(sizes) + 70,
                 barmode="overlay",
-                margin={"l": 64, "r": 24, "t": 8, "b": 24},
-                **axes,
+                margin={"l": 64, "r": 24, "t": 8, "b": 40},
+                xaxis=count_axis([top], range=[0, top], title={"text": "active contacts"}),
+                yaxis={"autorange": "reversed"},
             ),
         ),
-        "Contacts per circle against the target sizes",
+        "Contacts per circle against the target sizes, on one scale",
     )
 
 
@@ -86,30 +78,6 @@ def _bullet(size: CircleSize) -> list[Trace]:
 def _band_top(size: CircleSize) -> float:
     """Where the target band ends: the maximum, or a little past the minimum or count."""
     return size.max if size.max is not None else max(size.min, size.count) * 1.25
-
-
-def _axis_suffix(row: int) -> str:
-    """What tells the axes of subplot `row` (1-based) apart: x and y, then x2 and y2..."""
-    return str(row) if row > 1 else ""
-
-
-def _row_domains(rows: int) -> list[list[float]]:
-    """The vertical extent of each of `rows` stacked subplots, top first, `ROW_GAP` apart.
-
-    Heights are added row by row, as plotly lays out subplots, so the bounds are the
-    same to the last digit."""
-    height = (1.0 - ROW_GAP * (rows - 1)) / rows
-    domains: list[list[float]] = []
-    for row in range(rows):
-        below = rows - 1 - row
-        start = sum([height] * below) + below * ROW_GAP
-        domains.append([_unit(start), _unit(start + height)])
-    return domains
-
-
-def _unit(value: float) -> float:
-    """`value` kept within the figure, from 0 to 1."""
-    return min(max(value, 0.0), 1.0)
 
 
 def _band_text(size: CircleSize) -> str:

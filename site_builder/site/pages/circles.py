@@ -62,7 +62,7 @@ def _circle_card(site: Site, size: CircleSize, members: list[Person]) -> CircleC
         f"{counted(size.cadence_days, 'day')} ",
         status_badge("fit", size.fit),
         people_links(site, SOURCE, ids, MEMBERS_SHOWN),
-        Link("Filter the directory", site.href(SOURCE, PEOPLE))
+        Link("Filter the directory", f"{site.href(SOURCE, PEOPLE)}?circle={size.circle}")
         if len(ids) > MEMBERS_SHOWN
         else None,
     )

@@ -27,10 +27,10 @@ def person_link(site: Site, source: str, contact: str, name: str | None = None) 
 
 
 def people_links(site: Site, source: str, contacts: Sequence[str], limit: int = 12) -> People:
-    """Linked names, at most `limit`, and how many more there are."""
-    shown = tuple(person_link(site, source, contact) for contact in contacts[:limit])
+    """Linked names, at most `limit` shown, and the others behind "and N more"."""
+    links = tuple(person_link(site, source, contact) for contact in contacts)
     more = len(contacts) - limit
-    return People(shown, f"{more:,}" if more > 0 else "")
+    return People(links[:limit], f"{more:,}" if more > 0 else "", links[limit:])
 
 
 @lru_cache(maxsize=16)

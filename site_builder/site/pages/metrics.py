@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from site_builder.compute.labels import humanize_name
 from site_builder.compute.report import DiversityDimension, MeasureSeries, MetricSeries
 from site_builder.site import palette, templating
 from site_builder.site.charts import activity
 from site_builder.site.charts.figure import Chart
 from site_builder.site.context import METRICS, GeneratedPage, Site
 from site_builder.site.pages import metrics_payoff
-from site_builder.site.views import Bar, Kpi, bar, humanize, number, percent
+from site_builder.site.views import Bar, Kpi, bar, number, percent
 
 SOURCE = METRICS
 DIVERSITY_TOP = 12
@@ -49,12 +50,18 @@ class MeasurePane:
 
 @dataclass(frozen=True, slots=True)
 class MonthlyRow:
-    """A metric month by month, its roadmap year and its last 90 days."""
+    """A metric over some months (and, in the last table, its year and last 90 days)."""
 
     label: str
-    months: tuple[str, ...]
-    year: str
-    last_90_days: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyTable:
+    """Six months of every metric (the last table adds the year and the last 90 days)."""
+
+    headers: list[str]
+    rows: list[MonthlyRow]
 
 
 def _amount(value: float) -> str:
@@ -93,24 +100,32 @@ def _measure_pane(series: MeasureSeries, index: int) -> MeasurePane:
         if series.points and series.latest is not None
         else "no reading yet"
     )
-    return MeasurePane(humanize(series.name), latest, activity.measure(series, colour))
+    return MeasurePane(humanize_name(series.name), latest, activity.measure(series, colour))
 
 
-def _monthly(series: tuple[MetricSeries, ...]) -> tuple[list[str], list[MonthlyRow]]:
-    """The month-by-month table's headers and rows (none without metrics)."""
+def _monthly(series: tuple[MetricSeries, ...]) -> list[MonthlyTable]:
+    """The month-by-month tables: the year in halves of six months, so that every month
+    shows at once; the second half ends with the year and the last 90 days (no table
+    without metrics)."""
     if not series:
-        return [], []
-    headers = ["Metric", *(m.label for m in series[0].months), "Year", "Last 90 d"]
-    rows = [
-        MonthlyRow(
-            m.label,
-            tuple(_amount(p.value) for p in m.months),
-            _amount(m.roadmap_year),
-            _amount(m.last_90_days),
-        )
-        for m in series
-    ]
-    return headers, rows
+        return []
+    months = len(series[0].months)
+    half = (months + 1) // 2
+    tables = []
+    for first, last in ((0, half), (half, months)):
+        totals = last == months
+        headers = ["Metric", *(f"{m.start:%b %Y}" for m in series[0].months[first:last])]
+        headers += ["Year", "Last 90 d"] if totals else []
+        rows = [
+            MonthlyRow(
+                m.label,
+                tuple(_amount(p.value) for p in m.months[first:last])
+                + ((_amount(m.roadmap_year), _amount(m.last_90_days)) if totals else ()),
+            )
+            for m in series
+        ]
+        tables.append(MonthlyTable(headers, rows))
+    return tables
 
 
 def _value_mix(site: Site) -> dict[str, object]:
@@ -164,7 +179,6 @@ def _consistency(site: Site) -> dict[str, object]:
 
 def render(site: Site) -> GeneratedPage:
     """The Metrics page."""
-    headers, rows = _monthly(site.report.metrics)
     markdown = templating.render(
         "pages/metrics.html",
         value_mix=_value_mix(site),
@@ -174,7 +188,6 @@ def render(site: Site) -> GeneratedPage:
         diversity=[_diversity_pane(d) for d in site.report.diversity],
         measures=[_measure_pane(s, i) for i, s in enumerate(site.report.measures)],
         consistency=_consistency(site),
-        monthly_headers=headers,
-        monthly=rows,
+        monthly=_monthly(site.report.metrics),
     )
     return GeneratedPage(SOURCE, markdown)

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from site_builder.compute.report import Person
+from site_builder.models import Contact
 from site_builder.models.types import CIRCLES
 from site_builder.site import templating
 from site_builder.site.context import PEOPLE, GeneratedPage, Later, Site, person_uri
 from site_builder.site.pages.common import circle_badge, person_link, touch_badge
-from site_builder.site.views import Badge, Bar, Kpi, When, filled, number, when
+from site_builder.site.views import Badge, Bar, Kpi, When, filled, number, unaccented, when
 
 SOURCE = PEOPLE
 TABLE_ID = "nd-people"
@@ -60,8 +61,15 @@ def _row(site: Site, person: Person) -> Row:
         filled(score / 100, "progress", f"strength {score}"),
         person.circle,
         "|".join(contact.tags).lower(),
-        " ".join(filter(None, (contact.name, contact.company, contact.role))).lower(),
+        _text_key(contact),
     )
+
+
+def _text_key(contact: Contact) -> str:
+    """What the text filter matches: name, company and role, also without accents."""
+    text = " ".join(filter(None, (contact.name, contact.company, contact.role))).lower()
+    plain = unaccented(text)
+    return text if plain == text else f"{text} {plain}"
 
 
 def directory(site: Site, people: Sequence[Person], table_id: str) -> str:

@@ -32,6 +32,7 @@ from site_builder.site.views import (
     number,
     percent,
     safe_url,
+    unaccented,
     when,
 )
 
@@ -59,6 +60,9 @@ class Summary(NamedTuple):
     badges: tuple[Badge, ...]
     tags: tuple[str, ...]
     help: tuple[str, str] | None
+    unaccented: str = ""
+    """The name, company and place without accents, when they have any: indexed for
+    search, not shown."""
 
 
 class NextTouch(NamedTuple):
@@ -165,7 +169,9 @@ def summary(contact: Contact, person: Person) -> Summary:
     them, me = contact.can_help_them, contact.can_help_me
     helps = (them or "Not noted yet.", me or "Not noted yet.") if them or me else None
     tags = (*contact.tags, *contact.interests)
-    return Summary(headline, tuple(badges), tags, helps)
+    written = " · ".join(p for p in (contact.name, contact.company, contact.location) if p)
+    plain = unaccented(written)
+    return Summary(headline, tuple(badges), tags, helps, plain if plain != written else "")
 
 
 def body(site: Site, person: Person) -> Body:

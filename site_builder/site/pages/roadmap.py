@@ -137,7 +137,8 @@ def render(site: Site) -> GeneratedPage:
         "pages/roadmap.html",
         kpis=kpis,
         start=report.roadmap_start.isoformat(),
-        phases=[phase_card(p) for p in report.roadmap],
+        # The phase under way first, then the others in the plan's order.
+        phases=[phase_card(p) for p in sorted(report.roadmap, key=lambda p: not p.current)],
         burnups=[Pane(b.label, charts.burnup(b)) for b in report.burnups],
         habits=[habit_card(h) for h in report.habits],
     )
