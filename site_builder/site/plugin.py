@@ -48,6 +48,7 @@ from mkdocs.utils import get_relative_url
 
 from site_builder.pipeline import collector
 from site_builder.plural import counted
+from site_builder.site import a11y
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
@@ -311,6 +312,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if MARKER_PREFIX in output:
             raise PluginError(f"netdash: {src_uri} has a marker with no content")
         output = output.replace("<head>", f"<head>\n{ROBOTS_META}{_preload(output, page)}", 1)
+        output = a11y.mend(output)
         if building is not None and building.asked and self.serving:
             self.cache.pages.rendered(src_uri, building.key, output)
         return output
