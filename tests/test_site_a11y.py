@@ -66,7 +66,7 @@ def browser() -> Iterator[Browser]:
         instance.close()
 
 
-def _findings(page: Page) -> list[str]:
+def findings(page: Page) -> list[str]:
     """axe's serious and critical findings on the page, one line per element."""
     results = Axe().run(page)
     return [
@@ -104,7 +104,7 @@ def test_axe_finds_nothing_serious_on_any_page(demo: Served, browser: Browser, s
             _open(page, demo.url + path)
             shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
             assert shown == SCHEMES[scheme], path
-            if found := _findings(page):
+            if found := findings(page):
                 findings[path] = found
     finally:
         context.close()
@@ -120,7 +120,7 @@ def test_axe_sees_a_badge_that_is_too_faint(demo: Served, browser: Browser) -> N
         page.add_style_tag(
             content=".md-typeset .nd-badge { background: #f59f00 !important; color: #fff !important }"
         )
-        assert any(line.startswith("color-contrast (serious)") for line in _findings(page))
+        assert any(line.startswith("color-contrast (serious)") for line in findings(page))
     finally:
         context.close()
 

@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page
 
 from site_builder.site.runner import build_site
 from tests.site_support import hostile_files, project, write_files
+from tests.test_site_a11y import findings
 from tests.test_site_browser import ALL_DRAWN, Served, browser, serve
 from tests.test_site_encrypt import PASSWORD
 
@@ -78,3 +79,13 @@ def test_charts_draw_once_the_password_opens_a_page(locked: Served, page: Page) 
         timeout=20_000,
     )
     assert page.locator("article a[href$='touchpoints.ics']").count() == 0  # no feed
+
+
+def test_the_password_form_is_accessible(locked: Served, page: Page) -> None:
+    page.goto(locked.url + "people/ada/", wait_until="load")
+    page.locator(FORM).wait_for()
+    assert findings(page) == []
+    page.fill(FORM, PASSWORD)
+    page.keyboard.press("Enter")
+    page.locator("article h1", has_text="Ada Lovelace").wait_for(timeout=15_000)
+    assert findings(page) == []
