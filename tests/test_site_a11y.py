@@ -98,17 +98,17 @@ def test_axe_finds_nothing_serious_on_any_page(demo: Served, browser: Browser, s
         color_scheme="light" if scheme == "light" else "dark",
     )
     page = context.new_page()
-    findings: dict[str, list[str]] = {}
+    by_page: dict[str, list[str]] = {}
     try:
         for path in site_paths():
             _open(page, demo.url + path)
             shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
             assert shown == SCHEMES[scheme], path
             if found := findings(page):
-                findings[path] = found
+                by_page[path] = found
     finally:
         context.close()
-    assert findings == {}
+    assert by_page == {}
 
 
 def test_axe_sees_a_badge_that_is_too_faint(demo: Served, browser: Browser) -> None:
