@@ -22,10 +22,17 @@ DataDirOption = Annotated[
     ),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Fail on any MkDocs warning.")]
+EncryptOption = Annotated[
+    bool,
+    typer.Option(
+        "--encrypt",
+        help="Lock every page with the password in $NETDASH_SITE_PASSWORD (for a public host).",
+    ),
+]
 
 
 @app.command()
-def build(
+def build(  # noqa: PLR0917 - Typer passes each option by name
     today: TodayOption = None,
     strict: StrictOption = False,
     data: DataDirOption = None,
@@ -34,14 +41,25 @@ def build(
         Path | None,
         typer.Option("--site-dir", "-d", help="Where to build (default: mkdocs.yml's site_dir)."),
     ] = None,
+    encrypt: EncryptOption = False,
 ) -> None:
     """Build the site into site/ for the day given (or today); exit 1 on a data error."""
     from mkdocs.exceptions import MkDocsException
 
+    from site_builder.site.encrypt import PasswordMissingError, password_from_environment
+
     show_mkdocs_log()
     try:
-        build_site(config_file, strict=strict, site_dir=site_dir, data=data, today=today)
-    except MkDocsException as error:
+        password = password_from_environment() if encrypt else None
+        build_site(
+            config_file,
+            strict=strict,
+            site_dir=site_dir,
+            data=data,
+            today=today,
+            password=password,
+        )
+    except (MkDocsException, PasswordMissingError) as error:
         fail(str(error))
 
 

@@ -113,6 +113,8 @@ class Site:
     directory_urls: bool = True
     docs: frozenset[str] = frozenset({GUIDE_RULES, GUIDE_EDITING})
     """The hand-written pages of docs/ (their paths): links go only to those present."""
+    feed: bool = True
+    """Whether the site has the calendar feed (an encrypted build leaves it out)."""
 
     @property
     def today(self) -> dt.date:

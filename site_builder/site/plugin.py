@@ -48,6 +48,7 @@ from mkdocs.utils import get_relative_url
 
 from site_builder.pipeline import collector
 from site_builder.plural import counted
+from site_builder.site import a11y
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
@@ -113,6 +114,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.frozen = collector.Freeze()
         self.collecting: bool | None = None
         """Whether the collector ran before `mkdocs serve` started (None: not serving)."""
+        self.encrypted = False
+        """Whether mkdocs-encryptcontent-plugin locks the pages (`site/encrypt.py`)."""
+        self.generated: frozenset[str] = frozenset()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Note whether MkDocs serves. Having this hook is also what makes MkDocs keep the
@@ -142,6 +146,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             config.extra_css.append(static.CSS)
         if static.JS not in config.extra_javascript:
             config.extra_javascript.append(static.JS)
+        self.encrypted = _encrypted(config)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -151,19 +156,24 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         what is made so far is frozen until the build ends: MkDocs then renders thousands
         of pages, and each of the collector's passes would walk all of it again."""
         from site_builder.site import static
+        from site_builder.site.context import CALENDAR
 
         docs = frozenset(f.src_uri for f in files.documentation_pages())
         with collector.paused_gc():
             made = self._make(docs, config.use_directory_urls)
             pages = made.pages
             self.metas = {page.src_uri: page.meta for page in pages if page.meta}
+            if self.encrypted:
+                self.metas = {page.src_uri: _locked_meta(page) for page in pages}
+                self.generated = frozenset(page.src_uri for page in pages)
             self.deferred = {page.src_uri: page.deferred for page in pages if page.deferred}
             self.html = {page.src_uri: page.html for page in pages if page.html is not None}
             self.cache.pages.start()
             for page in pages:
                 _add_page(files, config, page)
             for file in static.files(config, made.site, made.calendar):
-                files.append(file)
+                if not (self.encrypted and file.src_uri == CALENDAR):
+                    files.append(file)
             self.frozen.hold()
         return files
 
@@ -186,6 +196,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             problems=tuple(p for p in workspace.problems if not p.is_error),
             directory_urls=directory_urls,
             docs=docs,
+            feed=not self.encrypted,
         )
         pages = generate(site)
         log.info(
@@ -256,8 +267,13 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """The content of pages made as HTML (Markdown saw nothing of them)."""
-        return self.html.get(page.file.src_uri, html)
+        """The content of pages made as HTML (Markdown saw nothing of them). In an
+        encrypted build, the deferred parts too: the encryption takes the content here."""
+        html = self.html.get(page.file.src_uri, html)
+        if self.encrypted:
+            for marker, producer in self.deferred.get(page.file.src_uri, {}).items():
+                html = html.replace(marker, producer(), 1)
+        return html
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         """Date every page with the report's day, not the clock: the sitemap and its
@@ -271,7 +287,10 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
     ) -> Any:
         """Make the page's deferred parts, just before its template is rendered."""
         src_uri = page.file.src_uri
-        parts = {marker: producer() for marker, producer in self.deferred.get(src_uri, {}).items()}
+        deferred = {} if self.encrypted else self.deferred.get(src_uri, {})
+        parts = {marker: producer() for marker, producer in deferred.items()}
+        if self.encrypted and src_uri in self.generated:
+            page.toc = get_toc([])  # headings made from the data stay in the locked content
         key = (repr(page.meta), page.content or "", *parts.values())
         self.building = PageInBuild(src_uri, parts, key)
         return context
@@ -281,7 +300,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         page's HTML itself, from the last build's (under `mkdocs serve`) or from the
         person pages' frame (`frame`); the template then renders nothing."""
         building = self.building
-        if building is None or building.src_uri != page.file.src_uri:
+        if building is None or building.src_uri != page.file.src_uri or self.encrypted:
             return False
         building.asked = True
         if self.serving and self.cache.pages.reusable(building.src_uri, building.key):
@@ -311,13 +330,17 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if MARKER_PREFIX in output:
             raise PluginError(f"netdash: {src_uri} has a marker with no content")
         output = output.replace("<head>", f"<head>\n{ROBOTS_META}{_preload(output, page)}", 1)
+        output = a11y.mend(output)
         if building is not None and building.asked and self.serving:
             self.cache.pages.rendered(src_uri, building.key, output)
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Let the collector see this build's objects again (see `on_files`)."""
+        """Let the collector see this build's objects again (see `on_files`); in an
+        encrypted build, keep the person pages' addresses out of the sitemap."""
         self.frozen.release()
+        if self.encrypted:
+            _lock_sitemap(Path(config.site_dir), config.site_url or "")
         self.building = None
         log.debug(
             "netdash: the person pages' frame was %s; %d pages filled in",
@@ -365,6 +388,48 @@ class HtmlPage(Page):
         self._title_from_render = None
         self.present_anchor_ids = set()
         self.links_to_anchors = {}
+
+
+def _encrypted(config: MkDocsConfig) -> bool:
+    """Whether mkdocs-encryptcontent-plugin locks every page of this build; a
+    configuration error when it is listed but cannot lock them all."""
+    from site_builder.site import encrypt
+
+    plugin = config.plugins.get(encrypt.PLUGIN)
+    if plugin is None:
+        return False
+    problem = encrypt.order_problem(config.plugins.keys())
+    if problem is None and not plugin.config.get("global_password"):
+        problem = (
+            f"give it a global_password (netdash build --encrypt reads ${encrypt.ENV_PASSWORD})"
+        )
+    if problem is not None:
+        raise PluginError(f"netdash: the encrypted build cannot lock every page: {problem}")
+    return True
+
+
+def _locked_meta(page: GeneratedPage) -> dict[str, object]:
+    """A generated page's metadata in an encrypted build: no title from the data (a
+    person's name, the owner's); a person page is titled "Person", a page in the nav by
+    its entry there."""
+    from site_builder.site import encrypt
+
+    meta = {key: value for key, value in page.meta.items() if key != "title"}
+    if page.title is not None and not page.in_nav:
+        meta["title"] = encrypt.PERSON_TITLE
+    return meta
+
+
+def _lock_sitemap(site_dir: Path, site_url: str) -> None:
+    """Write the sitemap and its gzip copy again, without the person pages."""
+    from site_builder.site import encrypt
+
+    sitemap = site_dir / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    text = encrypt.public_sitemap(sitemap.read_text(encoding="utf-8"), site_url)
+    sitemap.write_text(text, encoding="utf-8")
+    (site_dir / "sitemap.xml.gz").write_bytes(encrypt.gzipped(text))
 
 
 def _today(workspace: Workspace) -> dt.date:

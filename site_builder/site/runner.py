@@ -104,6 +104,21 @@ def _with_own(entry: Any, options: dict[str, Any]) -> dict[str, Any]:
     return {PLUGIN: {**(given or {}), **options}}
 
 
+def encrypted_options(
+    config_file: Path, overrides: dict[str, Any], password: str
+) -> dict[str, Any]:
+    """`overrides` with mkdocs-encryptcontent-plugin added after the netdash plugin (or
+    its options replaced where mkdocs.yml lists it), locking every page with `password`."""
+    from site_builder.site import encrypt
+
+    plugins = overrides.get("plugins") or _with_options(_plugins(config_file), {})
+    options = encrypt.plugin_options(password)
+    if isinstance(plugins, dict):
+        return {**overrides, "plugins": {**plugins, encrypt.PLUGIN: options}}
+    kept = [entry for entry in plugins if _entry(entry)[0] != encrypt.PLUGIN]
+    return {**overrides, "plugins": [*kept, {encrypt.PLUGIN: options}]}
+
+
 def build_site(
     config_file: Path,
     *,
@@ -112,19 +127,24 @@ def build_site(
     site_url: str | None = None,
     data: Path | None = None,
     today: dt.date | None = None,
+    password: str | None = None,
 ) -> None:
     """Build the site; raises MkDocs' exceptions (`Abort` after logging a data problem, or
     a warning under `strict`). `site_dir` and `site_url` override mkdocs.yml's; `data`
-    and `today` the netdash plugin's options."""
+    and `today` the netdash plugin's options; a `password` makes an encrypted build
+    (`site/encrypt.py`)."""
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
 
+    overrides = plugin_options(config_file, data=data, today=today)
+    if password is not None:
+        overrides = encrypted_options(config_file, overrides, password)
     config = load_config(
         str(config_file),
         strict=strict,
         site_url=site_url,
         site_dir=str(site_dir) if site_dir is not None else None,
-        **plugin_options(config_file, data=data, today=today),
+        **overrides,
     )
     config.plugins.on_startup(command="build", dirty=False)
     try:

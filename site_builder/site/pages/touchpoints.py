@@ -178,7 +178,7 @@ def render(site: Site) -> GeneratedPage:
     markdown = templating.render(
         "pages/touchpoints.html",
         kpis=[Kpi(number(counts[s]), title, f"touch-{s[0]}") for title, s in GROUPS],
-        calendar=site.href(SOURCE, CALENDAR),
+        calendar=site.href(SOURCE, CALENDAR) if site.feed else None,
         workload=activity.workload(report.workload),
         groups=[_group(site, later, title, statuses) for title, statuses in GROUPS],
         people=site.href(SOURCE, PEOPLE),
