@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
+from site_builder.compute import intro_moves
 from site_builder.compute.calendar import week_start
 from site_builder.compute.index import Index
 from site_builder.compute.report import (
@@ -29,6 +30,8 @@ from site_builder.compute.report import (
     AgendaItem,
     AgendaKind,
     EventFollowUp,
+    Introductions,
+    IntroSuggestion,
     KeyDate,
     LaterMove,
     OpenFollowUp,
@@ -59,6 +62,7 @@ FIXED_ORDER: Mapping[AgendaKind, int] = {
     "event_step": 2,
     "follow_up": 3,
     "key_date": 4,
+    "intro_follow_up": 5,
 }
 
 KIND_LABELS: Mapping[AgendaKind, str] = {
@@ -71,6 +75,7 @@ KIND_LABELS: Mapping[AgendaKind, str] = {
     "reconnect": "reconnect",
     "reach_out": "reach out",
     "give": "give",
+    "intro_follow_up": "follow up with both",
 }
 """What each kind is called where the agenda is shown."""
 STEP_WORDS = {
@@ -109,6 +114,8 @@ class _Context:
     index: Index
     points: Mapping[str, Touchpoint]
     people: Mapping[str, Person]
+    intros: Mapping[str, IntroSuggestion] = field(default_factory=dict)
+    """The suggested introduction each person may be given (`intro_moves.gives`)."""
 
     @property
     def today(self) -> dt.date:
@@ -171,12 +178,19 @@ def plan(
     follow_ups: Sequence[OpenFollowUp],
     event_follow_ups: Sequence[EventFollowUp],
     budget: int | None = None,
+    introductions: Introductions | None = None,
 ) -> Agenda:
     """The agenda of the week holding `index.today`, with `budget` moves (by default
-    `settings.weekly_budget`)."""
+    `settings.weekly_budget`); `introductions` adds their follow-ups and gives."""
     budget = index.dataset.settings.weekly_budget if budget is None else budget
     start, end = week_of(index.today)
-    context = _Context(index, {p.contact: p for p in touchpoints}, {p.contact: p for p in people})
+    intros = introductions or Introductions((), (), ())
+    context = _Context(
+        index,
+        {p.contact: p for p in touchpoints},
+        {p.contact: p for p in people},
+        intro_moves.gives(intros.suggestions),
+    )
     meetings = list(_meetings(context, end))
     booked = {item.contact for item in meetings}
     fixed = sorted(
@@ -186,6 +200,7 @@ def plan(
             *_event_steps(event_follow_ups, start, end, booked),
             *_promises(follow_ups, index.today, start, end),
             *_key_dates(key_dates, end),
+            *intro_moves.follow_ups(index, intros.made, start, end),
         ],
         key=_fixed_order,
     )
@@ -209,6 +224,7 @@ def _drafted(index: Index, item: AgendaItem) -> AgendaItem:
         event_id=item.event,
         past=index.past(item.contact),
         promise=item.promise,
+        other_id=item.other,
     )
     return replace(item, draft=made.text, to_write=made.to_write)
 
@@ -395,6 +411,8 @@ def _budgeted(context: _Context, end: dt.date, taken: set[str]) -> Iterator[_Can
             yield _candidate("reconnect", point, weight(), _reconnect, context)
         elif point.status in ("overdue", "due", "soon") and point.due and point.due <= end:
             yield _candidate("touch", point, _urgency(point) * weight(), _touch, context)
+        elif point.contact in context.intros:
+            yield _candidate("give", point, weight(), _intro_give, context)
         elif context.index.contacts[point.contact].can_help_them:
             yield _candidate("give", point, weight(), _give, context)
 
@@ -476,3 +494,7 @@ def _give(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
         key=f"touchpoint-{point.contact}",
         score=score,
     )
+
+
+def _intro_give(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
+    return intro_moves.give(point.contact, point.name, context.intros[point.contact], score)

@@ -7,6 +7,7 @@ import datetime as dt
 from site_builder.compute import activity, agenda, events, health, network, reminders, schedule
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
+from site_builder.compute.intros import introductions
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.people import people
 from site_builder.compute.report import Report
@@ -30,6 +31,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
     quarters = activity.quarter_outcomes(book)
     key_dates = reminders.key_dates(index)
     follow_ups = reminders.open_follow_ups(index)
+    intros = introductions(index, everyone)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -67,5 +69,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             follow_ups=follow_ups,
             event_follow_ups=steps,
             budget=budget,
+            introductions=intros,
         ),
+        introductions=intros,
     )

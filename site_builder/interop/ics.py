@@ -47,6 +47,7 @@ _AGENDA_WORDS = {
     "reconnect": "Reconnect",
     "reach_out": "Reach out",
     "give": "Give first",
+    "intro_follow_up": "Follow up with both",
 }
 _FOLD_AT = 75  # octets; icalendar folds a line before it reaches this length
 

@@ -27,6 +27,7 @@ AGENDA: Mapping[str, str] = {
     "reconnect": "#7048e8",
     "reach_out": "#7048e8",
     "give": "#2f9e44",
+    "intro_follow_up": "#1c7ed6",
 }
 VALUE: Mapping[str, str] = {
     "give": "#2f9e44",

@@ -1,0 +1,520 @@
+"""Introductions: who should meet whom, who could introduce you, and the ones you made.
+
+A pair of people you know scores points (documented in the guide's rules page):
+
+    3  one can help the other with what they are after (the other's `can_help_them`
+       matched by the one's `can_help_me` or interests), each way
+    2  for each interest they share
+    3  one could mentor the other, who asked for a mentor
+    1  the same industry at different companies (never enough alone)
+
+A pair needs 2 points. Left out: archived people, prospects (no touch and no day met),
+the "avoid" quadrant, colleagues (the same company) and pairs already introduced.
+
+Pairing never compares everyone with everyone: people are indexed by the words of what
+they know, care about and need; only two people who share a word are compared, a word
+shared by more than `TERM_CAP` people pairs only the strongest of them (the owner's
+relationship strength), and each person keeps their best `PER_PERSON` pairs. The work is
+O(n·k) in people. Phrases are compared with rapidfuzz's token-set ratio.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import compress
+from operator import attrgetter
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from site_builder.compute.index import Index
+from site_builder.compute.report import (
+    Introducer,
+    IntroducersFor,
+    Introduction,
+    Introductions,
+    IntroSuggestion,
+    IntroVia,
+    Person,
+)
+from site_builder.models import Contact, Interaction
+from site_builder.models.types import Seniority
+
+NEED_POINTS = 3
+INTEREST_POINTS = 2
+MENTOR_POINTS = 3
+INDUSTRY_POINTS = 1
+MIN_SCORE = 2
+MATCH = 85
+"""rapidfuzz token-set ratio (0-100) at which two phrases mean the same thing; one
+phrase's words all within the other's scores 100."""
+TERM_CAP = 24
+"""A word shared by more people than this pairs only its 24 strongest."""
+PER_PERSON = 3
+"""Suggestions per person at most: pairs are kept best first while both people have room."""
+INTRODUCERS = 3
+FOLLOW_UP = dt.timedelta(days=14)
+SENIORITY_RANK: Mapping[Seniority, int] = {"junior": 0, "mid": 1, "senior": 2, "executive": 3}
+MENTOR_GAP = 2
+"""A mentor by seniority is at least two levels above: a senior for a junior, an
+executive for a junior or a mid."""
+MENTOR_WORDS = frozenset({"mentor", "mentoring", "mentorship"})
+WANTS_MENTOR_TAG = "wants-mentor"
+STOP_WORDS = frozenset(
+    (  # noqa: SIM905 - the words read better as one text than as sixty items
+        "a an and are as at be by for from has have he her his how i in into is it its me my "
+        "of on or our she so that the their them they this to us we what who with you your "
+        "about across any new one via intro introduction people contact help advice view"
+    ).split()
+)
+"""Words that say nothing about a topic (after plurals lose their `s`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """An interest or a clause of a `can_help_*` text, with its normalised words."""
+
+    text: str
+    norm: str
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What pairing reads of one person."""
+
+    contact: str
+    name: str
+    company: str
+    industry: str
+    industry_label: str
+    interests: tuple[_Phrase, ...]
+    offers: tuple[_Phrase, ...]
+    needs: tuple[_Phrase, ...]
+    seniority: int | None
+    mentor: bool
+    mentee: bool
+    strength: int
+
+    @property
+    def first(self) -> str:
+        return self.name.split(maxsplit=1)[0]
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset().union(*(p.terms for p in (*self.interests, *self.offers, *self.needs)))
+
+
+def _word(word: str) -> str:
+    """A word as indexed: a plural's `s` dropped (`payments` -> `payment`)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@cache
+def phrase(text: str) -> _Phrase:
+    """One phrase, normalised: rapidfuzz's default processing, stop words dropped."""
+    words = tuple(w for w in map(_word, default_process(text).split()) if w not in STOP_WORDS)
+    return _Phrase(text.strip(), " ".join(words), frozenset(words))
+
+
+def clauses(text: str | None) -> tuple[_Phrase, ...]:
+    """A free text cut at `;` and `,` into phrases that say something."""
+    if not text:
+        return ()
+    found = (phrase(part) for part in text.replace(";", ",").split(","))
+    return tuple(p for p in found if p.terms)
+
+
+def _fold(text: str | None) -> str:
+    return default_process(text) if text else ""
+
+
+def asks_for_mentor(contact: Contact) -> bool:
+    """Their `can_help_them` mentions a mentor (mentor, mentoring, mentorship), or they
+    carry the tag `wants-mentor`."""
+    if WANTS_MENTOR_TAG in contact.tags:
+        return True
+    text = contact.can_help_them
+    return text is not None and not MENTOR_WORDS.isdisjoint(default_process(text).split())
+
+
+def profile_of(contact_id: str, contact: Contact, person: Person) -> Profile:
+    seniority = contact.seniority
+    return Profile(
+        contact_id,
+        contact.name,
+        _fold(contact.company),
+        _fold(contact.industry),
+        contact.industry or "",
+        tuple(p for p in map(phrase, contact.interests) if p.terms),
+        clauses(contact.can_help_me),
+        clauses(contact.can_help_them),
+        SENIORITY_RANK[seniority] if seniority else None,
+        contact.board_role == "mentor",
+        asks_for_mentor(contact),
+        person.strength.score,
+    )
+
+
+def _strongest(profile: Profile) -> tuple[int, str]:
+    return (-profile.strength, profile.contact)
+
+
+def can_pair(person: Person) -> bool:
+    """Someone you could introduce: active, known (a touch or a day met), not "avoid"."""
+    point = person.touchpoint
+    return point is not None and point.anchor is not None and person.quadrant != "avoid"
+
+
+def has_words(contact: Contact) -> bool:
+    """Something to pair on: interests, a `can_help_*` text, or the tag `wants-mentor`."""
+    return bool(
+        contact.interests
+        or contact.can_help_me
+        or contact.can_help_them
+        or WANTS_MENTOR_TAG in contact.tags
+    )
+
+
+def introducing(index: Index) -> list[int]:
+    """Positions of the interactions that name someone in `introduced` (one pass, in C)."""
+    interactions = index.interactions
+    return list(compress(range(len(interactions)), map(attrgetter("introduced"), interactions)))
+
+
+def introduced_pairs(index: Index, positions: Iterable[int]) -> set[frozenset[str]]:
+    """Every pair the interactions at `positions` introduced, whatever their date."""
+    return {
+        frozenset((met, other))
+        for interaction in map(index.interactions.__getitem__, positions)
+        for met in interaction.with_
+        for other in interaction.introduced
+    }
+
+
+# --- suggestions --------------------------------------------------------------------------
+
+
+def suggestions(
+    index: Index, people: Mapping[str, Person], introductions: Iterable[int] = ()
+) -> tuple[IntroSuggestion, ...]:
+    """The pairs worth an introduction, best first (see the module's rules); the
+    interactions at positions `introductions` made pairs that are left out."""
+    contacts = index.contacts
+    profiles = [
+        profile_of(cid, contact, person)
+        for cid in index.active
+        if has_words(contact := contacts[cid]) and can_pair(person := people[cid])
+    ]
+    pool: list[Profile] = []
+    if any(p.mentee for p in profiles):  # possible mentors: anyone with a seniority
+        pool = [
+            profile_of(cid, contact, person)
+            for cid in index.active
+            if ((contact := contacts[cid]).seniority or contact.board_role == "mentor")
+            and can_pair(person := people[cid])
+        ]
+    scored = [pair for a, b in candidate_pairs(profiles, pool) if (pair := score(a, b)) is not None]
+    if scored:
+        done = introduced_pairs(index, introductions)
+        scored = [pair for pair in scored if frozenset((pair.first, pair.second)) not in done]
+    scored.sort(key=_suggestion_order)
+    taken: dict[str, int] = defaultdict(int)
+    kept = []
+    for pair in scored:  # the best first, while both have room
+        if taken[pair.first] < PER_PERSON and taken[pair.second] < PER_PERSON:
+            taken[pair.first] += 1
+            taken[pair.second] += 1
+            kept.append(pair)
+    return tuple(kept)
+
+
+def _suggestion_order(pair: IntroSuggestion) -> tuple[int, int, str, str, str, str]:
+    return (
+        -pair.score,
+        -pair.strength,
+        pair.first_name.casefold(),
+        pair.second_name.casefold(),
+        pair.first,
+        pair.second,
+    )
+
+
+def candidate_pairs(
+    profiles: Sequence[Profile], pool: Sequence[Profile]
+) -> Iterator[tuple[Profile, Profile]]:
+    """Each pair that shares a word (among each word's `TERM_CAP` strongest), or a mentee
+    and a possible mentor, once, the first by id."""
+    postings: dict[str, list[Profile]] = defaultdict(list)
+    for profile in profiles:
+        for term in profile.terms:
+            postings[term].append(profile)
+    seen: set[tuple[str, str]] = set()
+    for members in postings.values():
+        yield from _pairs_of(_capped(members), seen)
+    mentees = [p for p in profiles if p.mentee]
+    if mentees:
+        for mentee, mentor in _mentor_candidates(mentees, pool):
+            yield from _pairs_of([mentee, mentor], seen)
+
+
+def _capped(members: list[Profile]) -> list[Profile]:
+    if len(members) <= TERM_CAP:
+        return members
+    return heapq.nsmallest(TERM_CAP, members, key=_strongest)
+
+
+def _pairs_of(
+    members: Sequence[Profile], seen: set[tuple[str, str]]
+) -> Iterator[tuple[Profile, Profile]]:
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            first, second = (a, b) if a.contact < b.contact else (b, a)
+            key = (first.contact, second.contact)
+            if first.contact != second.contact and key not in seen:
+                seen.add(key)
+                yield first, second
+
+
+def _mentor_candidates(
+    mentees: Sequence[Profile], profiles: Sequence[Profile]
+) -> Iterator[tuple[Profile, Profile]]:
+    """Each mentee with the strongest few board mentors, and the strongest few people two
+    levels of seniority above them."""
+    board: list[Profile] = []
+    by_level: dict[int, list[Profile]] = defaultdict(list)
+    for profile in profiles:
+        if profile.mentor:
+            board.append(profile)
+        if profile.seniority is not None:
+            by_level[profile.seniority].append(profile)
+    board = _capped(board)
+    levels = {level: _capped(members) for level, members in by_level.items()}
+    for mentee in mentees:
+        lowest = 99 if mentee.seniority is None else mentee.seniority + MENTOR_GAP
+        above = [p for level in range(lowest, 4) for p in levels.get(level, ())]
+        for mentor in (*board, *above):
+            yield mentee, mentor
+
+
+def could_mentor(mentor: Profile, mentee: Profile) -> bool:
+    """A board mentor, or someone two levels of seniority above, for a mentee."""
+    if not mentee.mentee or mentor.contact == mentee.contact:
+        return False
+    if mentor.mentor:
+        return True
+    return (
+        mentor.seniority is not None
+        and mentee.seniority is not None
+        and mentor.seniority - mentee.seniority >= MENTOR_GAP
+    )
+
+
+def _match(offered: Sequence[_Phrase], wanted: Sequence[_Phrase]) -> str | None:
+    """The shorter phrase of the first offered phrase that matches a wanted one."""
+    if not offered or not wanted:
+        return None
+    choices = [w.norm for w in wanted]
+    for offer in offered:
+        found = process.extractOne(
+            offer.norm, choices, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=MATCH
+        )
+        if found is not None:
+            other = wanted[found[2]].text
+            return min(offer.text, other, key=len)
+    return None
+
+
+def _shared(first: Sequence[_Phrase], second: Sequence[_Phrase]) -> list[str]:
+    """Interests both have, each once, in the words of the shorter phrase."""
+    shared: list[str] = []
+    for mine in first:
+        topic = _match([mine], second)
+        if topic is not None and topic.casefold() not in (s.casefold() for s in shared):
+            shared.append(topic)
+    return shared
+
+
+def score(a: Profile, b: Profile) -> IntroSuggestion | None:
+    """The pair's points and reasons, or None when they score under `MIN_SCORE` or work at
+    the same company."""
+    if a.company and a.company == b.company:
+        return None
+    points, reasons = 0, []
+    for giver, taker in ((a, b), (b, a)):
+        topic = _match((*giver.interests, *giver.offers), taker.needs)
+        if topic is not None:
+            points += NEED_POINTS
+            reasons.append(f"{giver.first} can help {taker.first} with {_inline(topic)}")
+    shared = _shared(a.interests, b.interests)
+    if shared:
+        points += INTEREST_POINTS * len(shared)
+        reasons.append("both care about " + _joined([_inline(s) for s in shared]))
+    for mentor, mentee in ((a, b), (b, a)):
+        if could_mentor(mentor, mentee):
+            points += MENTOR_POINTS
+            reasons.append(f"{mentor.first} could mentor {mentee.first}, who asked for a mentor")
+            break
+    if a.industry and a.industry == b.industry:
+        points += INDUSTRY_POINTS
+        reasons.append(f"both in {a.industry_label}")
+    if points < MIN_SCORE:
+        return None
+    first, second = sorted((a, b), key=lambda p: (p.name.casefold(), p.contact))
+    return IntroSuggestion(
+        first.contact,
+        first.name,
+        second.contact,
+        second.name,
+        points,
+        tuple(reasons),
+        a.strength + b.strength,
+    )
+
+
+def _inline(text: str) -> str:
+    """A phrase made to fit mid-sentence (`Design systems` -> `design systems`; `UK` stays)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _joined(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+# --- introductions made -------------------------------------------------------------------
+
+
+def made(index: Index, positions: Iterable[int]) -> tuple[Introduction, ...]:
+    """The introductions of the interactions at `positions` dated on or before today,
+    latest first."""
+    today, dates, interactions = index.today, index.interaction_dates, index.interactions
+    past = sorted((p for p in positions if dates[p] <= today), key=dates.__getitem__)
+    follow_ups: dict[dt.date, dt.date] = {}
+    found: list[Introduction] = []
+    for position in reversed(past):
+        interaction = interactions[position]
+        day = interaction.date
+        follow_up = follow_ups.get(day) or follow_ups.setdefault(day, day + FOLLOW_UP)
+        found.extend(
+            Introduction(day, met, other, follow_up) for met, other in _pairs_made(interaction)
+        )
+    return tuple(found)
+
+
+def _pairs_made(interaction: Interaction) -> Iterable[tuple[str, str]]:
+    """(someone in `with`, someone in `introduced`), each pair once."""
+    met, introduced = interaction.with_, interaction.introduced
+    if len(met) == 1 and len(introduced) == 1:  # the usual case, made quickly
+        return () if met[0] == introduced[0] else ((met[0], introduced[0]),)
+    return {(a, b): None for a in met for b in introduced if a != b}
+
+
+def followed_up(index: Index, contact: str, since: dt.date) -> bool:
+    """An interaction with them after `since`, on or before today."""
+    last = index.history(contact).last_touch
+    return last is not None and last > since
+
+
+# --- who could introduce you --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """People who share an event or a company (one group however its name is written)."""
+
+    via: IntroVia
+    key: str
+    """The event's id, the company's name folded."""
+    label: str = field(compare=False)
+    """As the first of them writes it."""
+
+
+def introducers(index: Index, people: Mapping[str, Person]) -> tuple[IntroducersFor, ...]:
+    """For each active person you have not met or heard back from (stage `to_meet` or
+    `reached_out`), the strongest few you know who share an event or a company with them."""
+    targets = [
+        contact_id
+        for contact_id in index.active
+        if (point := people[contact_id].touchpoint) is not None
+        and point.stage in ("to_meet", "reached_out")
+    ]
+    if not targets:
+        return ()
+    groups = Groups.of(index, people)
+    found = [groups.introducers_of(index.name(target), target) for target in targets]
+    return tuple(
+        sorted((f for f in found if f.introducers), key=lambda f: (f.name.casefold(), f.contact))
+    )
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Every event (its `met` list and contacts' `met.event`) and company: who is in it,
+    and the strongest few in it who could introduce you."""
+
+    member_of: Mapping[str, list[Group]]
+    strongest: Mapping[Group, list[Person]]
+
+    @classmethod
+    def of(cls, index: Index, people: Mapping[str, Person]) -> Groups:
+        members: dict[Group, dict[str, None]] = defaultdict(dict)
+        events = index.events
+        for event in events.values():
+            members[Group("event", event.id, event.name)].update(dict.fromkeys(event.met))
+        for contact_id, contact in index.contacts.items():
+            met = contact.met
+            if met is not None and met.event is not None and met.event in events:
+                members[Group("event", met.event, events[met.event].name)][contact_id] = None
+            if contact.company:
+                company = Group("company", _fold(contact.company), contact.company)
+                members[company][contact_id] = None
+        member_of: dict[str, list[Group]] = defaultdict(list)
+        strongest: dict[Group, list[Person]] = {}
+        for group, ids in members.items():
+            for contact_id in ids:
+                member_of[contact_id].append(group)
+            able = [p for c in ids if (p := people.get(c)) is not None and _can_introduce(p)]
+            strongest[group] = heapq.nsmallest(INTRODUCERS + 1, able, key=_introducer_order)
+        return cls(member_of, strongest)
+
+    def introducers_of(self, name: str, contact: str) -> IntroducersFor:
+        """The strongest `INTRODUCERS` people you know (they answered or you met) who share
+        a group with `contact`, each with the first group they share."""
+        via: dict[str, tuple[Person, Group]] = {}
+        for group in self.member_of.get(contact, ()):
+            for person in self.strongest[group]:
+                if person.contact != contact and person.contact not in via:
+                    via[person.contact] = (person, group)
+        ranked = sorted(via.values(), key=lambda found: _introducer_order(found[0]))
+        shown = tuple(
+            Introducer(person.contact, person.name, group.via, group.label)
+            for person, group in ranked[:INTRODUCERS]
+        )
+        return IntroducersFor(contact, name, shown)
+
+
+def _introducer_order(person: Person) -> tuple[int, str, str]:
+    return (-person.strength.score, person.name.casefold(), person.contact)
+
+
+def _can_introduce(person: Person) -> bool:
+    """Someone you know: a touch, and they answered or you met; not "avoid"."""
+    if person.touchpoint is None or person.quadrant == "avoid":
+        return False
+    return person.touches > 0 and person.touchpoint.stage in ("replied", "met")
+
+
+def introductions(index: Index, people: Sequence[Person]) -> Introductions:
+    """Suggested pairs, introductions made and who could introduce you."""
+    by_id = {person.contact: person for person in people}
+    positions = introducing(index)
+    return Introductions(
+        suggestions(index, by_id, positions), made(index, positions), introducers(index, by_id)
+    )
