@@ -42,7 +42,7 @@ from site_builder.compute.report import (
     IntroVia,
     Person,
 )
-from site_builder.models import Contact, Interaction
+from site_builder.models import Contact, Dataset, Event, Interaction
 from site_builder.models.types import Seniority
 
 NEED_POINTS = 3
@@ -58,6 +58,8 @@ TERM_CAP = 24
 PER_PERSON = 3
 """Suggestions per person at most: pairs are kept best first while both people have room."""
 INTRODUCERS = 3
+CLOSEST: tuple[IntroVia, ...] = ("company", "community", "event")
+"""The groups an introducer may share with someone, the closest tie first."""
 FOLLOW_UP = dt.timedelta(days=14)
 SENIORITY_RANK: Mapping[Seniority, int] = {"junior": 0, "mid": 1, "senior": 2, "executive": 3}
 MENTOR_GAP = 2
@@ -345,14 +347,15 @@ def score(a: Profile, b: Profile) -> IntroSuggestion | None:
     the same company."""
     if a.company and a.company == b.company:
         return None
-    points, reasons = 0, []
+    points, reasons, topics = 0, [], set()
     for giver, taker in ((a, b), (b, a)):
         topic = _match((*giver.interests, *giver.offers), taker.needs)
         if topic is not None:
             points += NEED_POINTS
+            topics.add(topic.casefold())
             reasons.append(f"{giver.first} can help {taker.first} with {_inline(topic)}")
-    shared = _shared(a.interests, b.interests)
-    if shared:
+    shared = [s for s in _shared(a.interests, b.interests) if s.casefold() not in topics]
+    if shared:  # a topic counted as help is not counted again
         points += INTEREST_POINTS * len(shared)
         reasons.append("both care about " + _joined([_inline(s) for s in shared]))
     for mentor, mentee in ((a, b), (b, a)):
@@ -447,7 +450,7 @@ def introducers(index: Index, people: Mapping[str, Person]) -> tuple[Introducers
     ]
     if not targets:
         return ()
-    groups = Groups.of(index, people)
+    groups = Groups.of(index.events, index.contacts, people)
     found = [groups.introducers_of(index.name(target), target) for target in targets]
     return tuple(
         sorted((f for f in found if f.introducers), key=lambda f: (f.name.casefold(), f.contact))
@@ -463,12 +466,17 @@ class Groups:
     strongest: Mapping[Group, list[Person]]
 
     @classmethod
-    def of(cls, index: Index, people: Mapping[str, Person]) -> Groups:
+    def of(
+        cls,
+        events: Mapping[str, Event],
+        contacts: Mapping[str, Contact],
+        people: Mapping[str, Person],
+    ) -> Groups:
+        """The groups of a data set's events and contacts."""
         members: dict[Group, dict[str, None]] = defaultdict(dict)
-        events = index.events
         for event in events.values():
             members[Group("event", event.id, event.name)].update(dict.fromkeys(event.met))
-        for contact_id, contact in index.contacts.items():
+        for contact_id, contact in contacts.items():
             met = contact.met
             if met is not None and met.event is not None and met.event in events:
                 members[Group("event", met.event, events[met.event].name)][contact_id] = None
@@ -485,19 +493,22 @@ class Groups:
         return cls(member_of, strongest)
 
     def introducers_of(self, name: str, contact: str) -> IntroducersFor:
-        """The strongest `INTRODUCERS` people you know (they answered or you met) who share
-        a group with `contact`, each with the first group they share."""
-        via: dict[str, tuple[Person, Group]] = {}
+        """The best `INTRODUCERS` people you know (they answered or you met) who share a
+        group with `contact`: the closest tie first (a company, a community, an event),
+        then the strongest relationship."""
+        closest: dict[str, tuple[int, Person, Group]] = {}
         for group in self.member_of.get(contact, ()):
+            tie = CLOSEST.index(group.via)
             for person in self.strongest[group]:
-                if person.contact != contact and person.contact not in via:
-                    via[person.contact] = (person, group)
-        ranked = sorted(via.values(), key=lambda found: _introducer_order(found[0]))
-        shown = tuple(
+                known = closest.get(person.contact)
+                if person.contact != contact and (known is None or tie < known[0]):
+                    closest[person.contact] = (tie, person, group)
+        ranked = sorted(closest.values(), key=lambda t: (t[0], *_introducer_order(t[1])))
+        shown = [
             Introducer(person.contact, person.name, group.via, group.label)
-            for person, group in ranked[:INTRODUCERS]
-        )
-        return IntroducersFor(contact, name, shown)
+            for _, person, group in ranked[:INTRODUCERS]
+        ]
+        return IntroducersFor(contact, name, tuple(shown))
 
 
 def _introducer_order(person: Person) -> tuple[int, str, str]:
@@ -518,3 +529,10 @@ def introductions(index: Index, people: Sequence[Person]) -> Introductions:
     return Introductions(
         suggestions(index, by_id, positions), made(index, positions), introducers(index, by_id)
     )
+
+
+def who_could_introduce(dataset: Dataset, people: Sequence[Person], contact: str) -> IntroducersFor:
+    """Who could introduce you to anyone (`netdash intros --for`), met or not."""
+    by_id = {person.contact: person for person in people}
+    groups = Groups.of({event.id: event for event in dataset.events}, dataset.contacts, by_id)
+    return groups.introducers_of(by_id[contact].name, contact)
