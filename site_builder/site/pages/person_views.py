@@ -16,6 +16,7 @@ from site_builder.site.pages.common import (
     status_badge,
     touch_badge,
 )
+from site_builder.site.pages.person_intros import PersonIntros, person_intros
 from site_builder.site.pages.person_timeline import Entry, timeline
 from site_builder.site.views import (
     Badge,
@@ -143,6 +144,7 @@ class Body(NamedTuple):
     profile: Profile
     private: Private | None
     timeline: tuple[Entry, ...]
+    intros: PersonIntros | None = None
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -173,6 +175,7 @@ def body(site: Site, person: Person) -> Body:
         _profile(site, source, contact),
         _private(site, contact),
         timeline(site, source, person.contact),
+        person_intros(site, source, person.contact),
     )
 
 
