@@ -7,8 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 from site_builder.compute import Report, compute
-from site_builder.compute.index import build_index
-from site_builder.compute.intros import TERM_CAP, candidate_pairs, phrase, profile_of
+from site_builder.compute.intros import (
+    TERM_CAP,
+    MentorPool,
+    Words,
+    candidate_pairs,
+    phrase,
+)
 from site_builder.compute.report import IntroSuggestion
 from site_builder.loading.loader import load
 from tests.conftest import WriteData
@@ -139,21 +144,21 @@ def test_a_person_is_in_at_most_three_pairs_best_first(write_data: WriteData) ->
 
 def test_a_word_shared_by_many_pairs_only_its_strongest(write_data: WriteData) -> None:
     count = TERM_CAP + 6
-    people = {
+    files = {
         f"contacts/p{n}.yml": f"name: P{n}\ncircle: outer\n{MET}interests: [chess]\n"
         for n in range(count)
     }
-    touches = "".join(
+    touches = "".join(  # calls on different days: different strengths
         f"- {{date: 2026-03-{1 + n % 17:02d}, with: [p{n}], kind: call}}\n" for n in range(count)
     )
-    root = write_data({**people, "interactions/2026.yml": touches})
+    root = write_data({**files, "interactions/2026.yml": touches})
     report = report_of(root)
-    index = build_index(load(root).dataset, TODAY)
-    profiles = [profile_of(p.contact, index.contacts[p.contact], p) for p in report.people]
-    compared = list(candidate_pairs(profiles, []))
-    assert len(compared) == TERM_CAP * (TERM_CAP - 1) // 2  # not 30 x 29 / 2
-    strongest = sorted(report.people, key=lambda p: (-p.strength.score, p.contact))[:TERM_CAP]
-    assert {c.contact for pair in compared for c in pair} == {p.contact for p in strongest}
+    ranked = sorted((-p.strength.score, p.contact) for p in report.people)
+    words = Words.of(ranked, load(root).dataset.contacts, report.people_by_id)
+    compared = list(candidate_pairs(words, MentorPool()))
+    assert len(compared) == TERM_CAP * (TERM_CAP - 1) // 2  # not count x (count - 1) / 2
+    assert {c.contact for pair in compared for c in pair} == {c for _, c in ranked[:TERM_CAP]}
+    assert len(report.introductions.suggestions) == TERM_CAP * 3 // 2  # three pairs each
 
 
 def test_phrases_are_normalised_words(write_data: WriteData) -> None:

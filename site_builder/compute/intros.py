@@ -25,7 +25,6 @@ import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import compress
 from operator import attrgetter
 
@@ -53,8 +52,8 @@ MIN_SCORE = 2
 MATCH = 85
 """rapidfuzz token-set ratio (0-100) at which two phrases mean the same thing; one
 phrase's words all within the other's scores 100."""
-TERM_CAP = 24
-"""A word shared by more people than this pairs only its 24 strongest."""
+TERM_CAP = 16
+"""A word shared by more people than this pairs only its 16 strongest."""
 PER_PERSON = 3
 """Suggestions per person at most: pairs are kept best first while both people have room."""
 INTRODUCERS = 3
@@ -65,6 +64,9 @@ SENIORITY_RANK: Mapping[Seniority, int] = {"junior": 0, "mid": 1, "senior": 2, "
 MENTOR_GAP = 2
 """A mentor by seniority is at least two levels above: a senior for a junior, an
 executive for a junior or a mid."""
+MENTOR_CAP = 4
+"""A mentee is compared with the 4 strongest board mentors and the 4 strongest of each
+seniority two levels above them."""
 MENTOR_WORDS = frozenset({"mentor", "mentoring", "mentorship"})
 WANTS_MENTOR_TAG = "wants-mentor"
 STOP_WORDS = frozenset(
@@ -107,9 +109,38 @@ class Profile:
     def first(self) -> str:
         return self.name.split(maxsplit=1)[0]
 
-    @property
-    def terms(self) -> frozenset[str]:
-        return frozenset().union(*(p.terms for p in (*self.interests, *self.offers, *self.needs)))
+
+class Phrases:
+    """Texts made phrases once per computation (people share interests and words)."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, tuple[tuple[_Phrase, ...], frozenset[str]]] = {}
+
+    def _made(self, text: str) -> tuple[tuple[_Phrase, ...], frozenset[str]]:
+        found = self.known.get(text)
+        if found is None:
+            made = clauses(text)
+            found = self.known[text] = (made, terms_of(made))
+        return found
+
+    def of(self, text: str | None) -> tuple[_Phrase, ...]:
+        """A text's phrases (`clauses`)."""
+        return self._made(text)[0] if text else ()
+
+    def terms(self, contact: Contact) -> frozenset[str]:
+        """Every word of their interests, `can_help_me` and `can_help_them`."""
+        texts = [*contact.interests, contact.can_help_me, contact.can_help_them]
+        return frozenset().union(*(self._made(text)[1] for text in texts if text))
+
+    def words(self, contact: Contact) -> tuple[tuple[_Phrase, ...], ...]:
+        """Interests, `can_help_me` and `can_help_them`, as phrases."""
+        interests = tuple(p for text in contact.interests for p in self.of(text))
+        return interests, self.of(contact.can_help_me), self.of(contact.can_help_them)
+
+
+def terms_of(*groups: tuple[_Phrase, ...]) -> frozenset[str]:
+    """Every word of the phrases."""
+    return frozenset().union(*(p.terms for group in groups for p in group))
 
 
 def _word(word: str) -> str:
@@ -117,7 +148,6 @@ def _word(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-@cache
 def phrase(text: str) -> _Phrase:
     """One phrase, normalised: rapidfuzz's default processing, stop words dropped."""
     words = tuple(w for w in map(_word, default_process(text).split()) if w not in STOP_WORDS)
@@ -136,16 +166,20 @@ def _fold(text: str | None) -> str:
     return default_process(text) if text else ""
 
 
-def asks_for_mentor(contact: Contact) -> bool:
-    """Their `can_help_them` mentions a mentor (mentor, mentoring, mentorship), or they
-    carry the tag `wants-mentor`."""
-    if WANTS_MENTOR_TAG in contact.tags:
-        return True
-    text = contact.can_help_them
-    return text is not None and not MENTOR_WORDS.isdisjoint(default_process(text).split())
+def asks_for_mentor(contact: Contact, needs: tuple[_Phrase, ...]) -> bool:
+    """Their `can_help_them` (as `needs`) mentions a mentor (mentor, mentoring,
+    mentorship), or they carry the tag `wants-mentor`."""
+    return WANTS_MENTOR_TAG in contact.tags or not MENTOR_WORDS.isdisjoint(terms_of(needs))
 
 
-def profile_of(contact_id: str, contact: Contact, person: Person) -> Profile:
+def profile_of(
+    contact_id: str,
+    contact: Contact,
+    person: Person,
+    words: tuple[tuple[_Phrase, ...], ...] | None = None,
+) -> Profile:
+    """What pairing reads of one person (`words`: their phrases, made already)."""
+    interests, offers, needs = words or Phrases().words(contact)
     seniority = contact.seniority
     return Profile(
         contact_id,
@@ -153,18 +187,14 @@ def profile_of(contact_id: str, contact: Contact, person: Person) -> Profile:
         _fold(contact.company),
         _fold(contact.industry),
         contact.industry or "",
-        tuple(p for p in map(phrase, contact.interests) if p.terms),
-        clauses(contact.can_help_me),
-        clauses(contact.can_help_them),
+        interests,
+        offers,
+        needs,
         SENIORITY_RANK[seniority] if seniority else None,
         contact.board_role == "mentor",
-        asks_for_mentor(contact),
+        asks_for_mentor(contact, needs),
         person.strength.score,
     )
-
-
-def _strongest(profile: Profile) -> tuple[int, str]:
-    return (-profile.strength, profile.contact)
 
 
 def can_pair(person: Person) -> bool:
@@ -208,20 +238,16 @@ def suggestions(
     """The pairs worth an introduction, best first (see the module's rules); the
     interactions at positions `introductions` made pairs that are left out."""
     contacts = index.contacts
-    profiles = [
-        profile_of(cid, contact, person)
+    ranked = [
+        (-person.strength.score, cid)
         for cid in index.active
-        if has_words(contact := contacts[cid]) and can_pair(person := people[cid])
+        if has_words(contacts[cid]) and can_pair(person := people[cid])
     ]
-    pool: list[Profile] = []
-    if any(p.mentee for p in profiles):  # possible mentors: anyone with a seniority
-        pool = [
-            profile_of(cid, contact, person)
-            for cid in index.active
-            if ((contact := contacts[cid]).seniority or contact.board_role == "mentor")
-            and can_pair(person := people[cid])
-        ]
-    scored = [pair for a, b in candidate_pairs(profiles, pool) if (pair := score(a, b)) is not None]
+    ranked.sort()  # the strongest first: a word's first `TERM_CAP` people are its strongest
+    words = Words.of(ranked, contacts, people)
+    pool = mentor_pool(index, people) if words.mentees else MentorPool()
+    pairs = candidate_pairs(words, pool)
+    scored = [pair for a, b in pairs if (pair := score(a, b)) is not None]
     if scored:
         done = introduced_pairs(index, introductions)
         scored = [pair for pair in scored if frozenset((pair.first, pair.second)) not in done]
@@ -247,28 +273,86 @@ def _suggestion_order(pair: IntroSuggestion) -> tuple[int, int, str, str, str, s
     )
 
 
-def candidate_pairs(
-    profiles: Sequence[Profile], pool: Sequence[Profile]
-) -> Iterator[tuple[Profile, Profile]]:
-    """Each pair that shares a word (among each word's `TERM_CAP` strongest), or a mentee
-    and a possible mentor, once, the first by id."""
-    postings: dict[str, list[Profile]] = defaultdict(list)
-    for profile in profiles:
-        for term in profile.terms:
-            postings[term].append(profile)
+@dataclass(frozen=True)
+class MentorPool:
+    """The possible mentors a mentee is compared with: the strongest few board mentors,
+    and the strongest few of each seniority."""
+
+    board: Sequence[Profile] = ()
+    levels: Mapping[int, Sequence[Profile]] = field(default_factory=dict)
+
+    def for_mentee(self, mentee: Profile) -> Iterator[Profile]:
+        """Board mentors, then people two levels of seniority above the mentee."""
+        yield from self.board
+        lowest = 99 if mentee.seniority is None else mentee.seniority + MENTOR_GAP
+        for level in range(lowest, len(SENIORITY_RANK)):
+            yield from self.levels.get(level, ())
+
+
+def mentor_pool(index: Index, people: Mapping[str, Person]) -> MentorPool:
+    """The strongest `MENTOR_CAP` board mentors and people of each seniority you could
+    introduce (made only when someone asks for a mentor)."""
+    board: list[tuple[int, str]] = []
+    levels: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for cid in index.active:
+        contact, person = index.contacts[cid], people[cid]
+        if (contact.board_role == "mentor" or contact.seniority) and can_pair(person):
+            key = (-person.strength.score, cid)
+            if contact.board_role == "mentor":
+                board.append(key)
+            if contact.seniority is not None:
+                levels[SENIORITY_RANK[contact.seniority]].append(key)
+
+    def strongest(keys: list[tuple[int, str]]) -> list[Profile]:
+        chosen = heapq.nsmallest(MENTOR_CAP, keys)
+        return [profile_of(c, index.contacts[c], people[c]) for _, c in chosen]
+
+    return MentorPool(strongest(board), {level: strongest(k) for level, k in levels.items()})
+
+
+@dataclass(frozen=True)
+class Words:
+    """People by the words of their phrases: each word's `TERM_CAP` strongest, and who
+    asks for a mentor."""
+
+    postings: Mapping[str, Sequence[Profile]]
+    mentees: Sequence[Profile]
+
+    @classmethod
+    def of(
+        cls,
+        ranked: Iterable[tuple[int, str]],
+        contacts: Mapping[str, Contact],
+        people: Mapping[str, Person],
+    ) -> Words:
+        """`ranked` (strength, id) strongest first; someone whose every word is full
+        already is left out unless they ask for a mentor."""
+        phrases = Phrases()
+        postings: dict[str, list[Profile]] = defaultdict(list)
+        mentees = []
+        for _, cid in ranked:
+            contact = contacts[cid]
+            room = [t for t in phrases.terms(contact) if len(postings[t]) < TERM_CAP]
+            mentee = asks_for_mentor(contact, phrases.of(contact.can_help_them))
+            if not room and not mentee:
+                continue
+            profile = profile_of(cid, contact, people[cid], phrases.words(contact))
+            for term in room:
+                postings[term].append(profile)
+            if mentee:
+                mentees.append(profile)
+        return cls(postings, mentees)
+
+
+def candidate_pairs(words: Words, pool: MentorPool) -> Iterator[tuple[Profile, Profile]]:
+    """Each pair that shares a word (among each word's strongest), or a mentee and a
+    possible mentor, once, the first by id."""
     seen: set[tuple[str, str]] = set()
-    for members in postings.values():
-        yield from _pairs_of(_capped(members), seen)
-    mentees = [p for p in profiles if p.mentee]
-    if mentees:
-        for mentee, mentor in _mentor_candidates(mentees, pool):
+    for members in words.postings.values():
+        yield from _pairs_of(members, seen)
+    for mentee in words.mentees:
+        for mentor in pool.for_mentee(mentee):
             yield from _pairs_of([mentee, mentor], seen)
-
-
-def _capped(members: list[Profile]) -> list[Profile]:
-    if len(members) <= TERM_CAP:
-        return members
-    return heapq.nsmallest(TERM_CAP, members, key=_strongest)
 
 
 def _pairs_of(
@@ -281,27 +365,6 @@ def _pairs_of(
             if first.contact != second.contact and key not in seen:
                 seen.add(key)
                 yield first, second
-
-
-def _mentor_candidates(
-    mentees: Sequence[Profile], profiles: Sequence[Profile]
-) -> Iterator[tuple[Profile, Profile]]:
-    """Each mentee with the strongest few board mentors, and the strongest few people two
-    levels of seniority above them."""
-    board: list[Profile] = []
-    by_level: dict[int, list[Profile]] = defaultdict(list)
-    for profile in profiles:
-        if profile.mentor:
-            board.append(profile)
-        if profile.seniority is not None:
-            by_level[profile.seniority].append(profile)
-    board = _capped(board)
-    levels = {level: _capped(members) for level, members in by_level.items()}
-    for mentee in mentees:
-        lowest = 99 if mentee.seniority is None else mentee.seniority + MENTOR_GAP
-        above = [p for level in range(lowest, 4) for p in levels.get(level, ())]
-        for mentor in (*board, *above):
-            yield mentee, mentor
 
 
 def could_mentor(mentor: Profile, mentee: Profile) -> bool:
@@ -318,17 +381,21 @@ def could_mentor(mentor: Profile, mentee: Profile) -> bool:
 
 
 def _match(offered: Sequence[_Phrase], wanted: Sequence[_Phrase]) -> str | None:
-    """The shorter phrase of the first offered phrase that matches a wanted one."""
-    if not offered or not wanted:
-        return None
-    choices = [w.norm for w in wanted]
+    """The shorter phrase of the first offered phrase that matches a wanted one; only
+    phrases that share a word are compared."""
     for offer in offered:
+        choices = [w for w in wanted if not offer.terms.isdisjoint(w.terms)]
+        if not choices:
+            continue
         found = process.extractOne(
-            offer.norm, choices, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=MATCH
+            offer.norm,
+            [w.norm for w in choices],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=MATCH,
         )
         if found is not None:
-            other = wanted[found[2]].text
-            return min(offer.text, other, key=len)
+            return min(offer.text, choices[found[2]].text, key=len)
     return None
 
 
