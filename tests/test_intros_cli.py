@@ -78,3 +78,15 @@ def test_an_unknown_contact_exits_1_with_did_you_mean(write_data: WriteData) -> 
     assert result.exit_code == 1
     assert "unknown contact 'Bea Lunt'; did you mean bea (Bea Lund)?" in result.stderr
     assert result.stdout == ""
+
+
+def test_the_report_json_holds_the_introductions(write_data: WriteData) -> None:
+    root = write_data(FILES)
+    result = CliRunner().invoke(
+        app, ["report", "--json", "--data", str(root), "--today", "2026-03-18"]
+    )
+    assert result.exit_code == 0, result.output
+    intros = json.loads(result.stdout)["introductions"]
+    assert set(intros) == {"suggestions", "made", "introducers"}
+    assert intros["suggestions"][0]["reasons"] == ["both care about pricing"]
+    assert [(m["first"], m["second"]) for m in intros["made"]] == [("ada", "gus")]
