@@ -161,7 +161,7 @@ def test_a_word_shared_by_many_pairs_only_its_strongest(write_data: WriteData) -
     assert len(report.introductions.suggestions) == TERM_CAP * 3 // 2  # three pairs each
 
 
-def test_phrases_are_normalised_words(write_data: WriteData) -> None:
+def test_phrases_are_normalised_words() -> None:
     assert phrase("Intros to UK open-banking people").norm == "uk open banking"
     assert phrase("Cross-border Payments").terms == {"cross", "border", "payment"}
 
@@ -219,3 +219,29 @@ def test_a_suggested_pair_becomes_a_give_drafted_for_both(write_data: WriteData)
     assert give.move == "Introduce Bea and Cy: one short note to both"
     assert give.template == "intro_both"
     assert give.draft.startswith("Hi Bea and Cy,")
+
+
+def test_a_mentor_is_two_levels_above_whoever_asks_by_tag(write_data: WriteData) -> None:
+    files = {
+        "contacts/may.yml": f"name: May\ncircle: outer\nseniority: mid\ntags: [wants-mentor]\n{MET}",
+        "contacts/sr.yml": f"name: Sr\ncircle: outer\nseniority: senior\n{MET}",
+        "contacts/ex.yml": f"name: Ex\ncircle: outer\nseniority: executive\n{MET}",
+    }
+    found = pairs(report_of(write_data(files)))
+    assert list(found) == [("ex", "may")]  # a senior is one level above a mid: not enough
+    assert found["ex", "may"].reasons == ("Ex could mentor May, who asked for a mentor",)
+
+
+def test_a_topic_counted_as_help_is_not_counted_again(write_data: WriteData) -> None:
+    files = {
+        "contacts/ann.yml": f"name: Ann\ncircle: outer\ninterests: [pricing]\n{MET}",
+        "contacts/ben.yml": (
+            f"name: Ben\ncircle: outer\ninterests: [Pricing, chess]\n{MET}"
+            "can_help_them: Pricing reviews for the new plans\n"
+        ),
+    }
+    found = pairs(report_of(write_data(files)))
+    assert (found["ann", "ben"].score, found["ann", "ben"].reasons) == (
+        3,
+        ("Ann can help Ben with pricing",),
+    )
