@@ -91,6 +91,7 @@ def hostile_files() -> dict[str, str]:
             board_role: mentor
             influence: 4
             accessibility: 5
+            interests: [{q("**interest**")}]
             trust: {{credibility: 8, reliability: 9, intimacy: 6, self_orientation: 3}}
             links: {{linkedin: "https://www.linkedin.com/in/ada", email: "mailto:{PRIVATE_VALUES[5]}"}}
             dates: {{birthday: 1985-11-30}}

@@ -63,6 +63,7 @@ PAGES = [
     "guide/automation/",
     "guide/hosting/",
     "communities/",
+    "intros/",
 ]
 CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/"]
 # Charts in view; those in a closed content tab are drawn when it opens.
@@ -343,6 +344,10 @@ def test_hostile_data_is_shown_as_text_and_runs_nothing(
         page.locator("article img, article script, article iframe, article svg[onload]").count()
         == 0
     )
+    _open(page, hostile.url + "intros/")
+    pair = page.locator("article tbody tr").first.inner_text()
+    assert HOSTILE_NAME in pair and "both care about **interest**" in pair
+    assert page.locator("article td script, article td b, article td strong").count() == 0
     _open(page, hostile.url + "metrics/")
     cells = page.locator("article td").all_inner_texts()
     assert HOSTILE_INDUSTRY in [cell.strip() for cell in cells]

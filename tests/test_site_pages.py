@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from site_builder.compute import compute
 from site_builder.loading.loader import load
@@ -72,6 +73,7 @@ def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
         "metrics.md",
         "journal.md",
         "health.md",
+        "intros.md",
     } <= uris
     assert {person_uri(c) for c in ("ada", "eve", "bob")} <= uris
     assert all(
@@ -304,3 +306,38 @@ def test_metrics_shows_where_it_pays_off(tmp_path: Path) -> None:
     )
     assert "<td>no template</td><td>2</td><td>1</td><td>1</td>" in section
     assert section.count('class="nd-chart"') == 2
+
+
+def test_introductions_page_pairs_introducers_and_made(tmp_path: Path) -> None:
+    site = _site(
+        tmp_path,
+        changes={
+            # not met yet, seen at the meetup where eve was met: eve could introduce them
+            "contacts/cy.yml": "name: Cy Prospect\ncircle: outer\nmet: {event: meetup-1}\n",
+            "interactions/2027.yml": "- {date: 2026-11-10, with: [ada], kind: intro, "
+            "introduced: [eve]}\n",
+        },
+    )
+    made = generate(site)
+    page = re.sub(r' data-label="[^"]*"', "", _page(made, "intros.md"))
+    eve = escape(HOSTILE_NAME)
+    assert "<td>both care about **interest**</td>" not in page  # the pair was introduced
+    assert "Nobody you have not met yet" not in page
+    assert f'<a href="../people/cy/">Cy Prospect</a>: <a href="../people/eve/">{eve}</a>' in page
+    assert "(met at &lt;svg onload=alert(3)&gt; Meetup)" in page
+    assert '<td><a href="../people/ada/">Ada Lovelace</a></td><td><a href="../people/eve/">' in page
+    assert '<time datetime="2026-11-24">2026-11-24</time>' in page  # follow up on day + 14
+    ada = _page(made, person_uri("ada"))
+    assert "<h2>Introductions</h2>" in ada and "follow up with both on 2026-11-24" in ada
+
+
+def test_a_pair_is_on_the_page_and_on_both_peoples_pages(pages: list[GeneratedPage]) -> None:
+    page = re.sub(r' data-label="[^"]*"', "", _page(pages, "intros.md"))
+    eve = escape(HOSTILE_NAME)
+    assert (  # by name: "<" sorts before "A"
+        f'<tr><td><a href="../people/eve/">{eve}</a></td><td><a href="../people/ada/">'
+        "Ada Lovelace</a></td><td>2</td><td>both care about **interest**</td></tr>"
+    ) in page
+    assert "No introduction made yet" in page
+    assert "both care about **interest**" in _page(pages, person_uri("eve"))
+    assert f'<a href="../eve/">{eve}</a>' in _page(pages, person_uri("ada"))

@@ -22,6 +22,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     export,
     imports,
     init,
+    intros,
     log,
     plan,
     prep,

@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
+from site_builder.compute import intro_moves
 from site_builder.compute.calendar import week_start
 from site_builder.compute.index import Index
 from site_builder.compute.journal_records import JournalAction
@@ -32,6 +33,8 @@ from site_builder.compute.report import (
     AgendaItem,
     AgendaKind,
     EventFollowUp,
+    Introductions,
+    IntroSuggestion,
     KeyDate,
     LaterMove,
     OpenFollowUp,
@@ -63,6 +66,7 @@ FIXED_ORDER: Mapping[AgendaKind, int] = {
     "event_step": 2,
     "follow_up": 3,
     "key_date": 4,
+    "intro_follow_up": 5,
 }
 
 KIND_LABELS: Mapping[AgendaKind, str] = {
@@ -76,6 +80,7 @@ KIND_LABELS: Mapping[AgendaKind, str] = {
     "reach_out": "reach out",
     "give": "give",
     "news": "their news",
+    "intro_follow_up": "follow up with both",
 }
 """What each kind is called where the agenda is shown."""
 STEP_WORDS = {
@@ -114,6 +119,8 @@ class _Context:
     index: Index
     points: Mapping[str, Touchpoint]
     people: Mapping[str, Person]
+    intros: Mapping[str, IntroSuggestion] = field(default_factory=dict)
+    """The suggested introduction each person may be given (`intro_moves.gives`)."""
 
     @property
     def today(self) -> dt.date:
@@ -177,12 +184,20 @@ def plan(
     event_follow_ups: Sequence[EventFollowUp],
     budget: int | None = None,
     journal_actions: Sequence[JournalAction] = (),
+    introductions: Introductions | None = None,
 ) -> Agenda:
     """The agenda of the week holding `index.today`, with `budget` moves (by default
-    `settings.weekly_budget`); the journal's open actions are follow-ups as promises are."""
+    `settings.weekly_budget`); the journal's open actions are follow-ups as promises are;
+    `introductions` adds their follow-ups and gives."""
     budget = index.dataset.settings.weekly_budget if budget is None else budget
     start, end = week_of(index.today)
-    context = _Context(index, {p.contact: p for p in touchpoints}, {p.contact: p for p in people})
+    intros = introductions or Introductions((), (), ())
+    context = _Context(
+        index,
+        {p.contact: p for p in touchpoints},
+        {p.contact: p for p in people},
+        intro_moves.gives(intros.suggestions),
+    )
     meetings = list(_meetings(context, end))
     booked = {item.contact for item in meetings}
     fixed = sorted(
@@ -193,6 +208,7 @@ def plan(
             *_promises(follow_ups, index.today, start, end),
             *_key_dates(key_dates, end),
             *_actions_due(journal_actions, index.today, start, end),
+            *intro_moves.follow_ups(index, intros.made, start, end),
         ],
         key=_fixed_order,
     )
@@ -222,6 +238,7 @@ def _drafted(index: Index, item: AgendaItem) -> AgendaItem:
         event_id=item.event,
         past=index.past(item.contact),
         promise=item.promise,
+        other_id=item.other,
     )
     return replace(item, draft=made.text, to_write=made.to_write)
 
@@ -423,6 +440,8 @@ def _budgeted(context: _Context, end: dt.date, taken: set[str]) -> Iterator[_Can
             yield _candidate("reconnect", point, weight(), _reconnect, context)
         elif point.status in ("overdue", "due", "soon") and point.due and point.due <= end:
             yield _candidate("touch", point, _urgency(point) * weight(), _touch, context)
+        elif point.contact in context.intros:
+            yield _candidate("give", point, weight(), _intro_give, context)
         elif context.index.contacts[point.contact].can_help_them:
             yield _candidate("give", point, weight(), _give, context)
 
@@ -561,3 +580,7 @@ def _late_actions(
         )
         for action in (*first.values(), *own)
     ]
+
+
+def _intro_give(context: _Context, point: Touchpoint, score: float) -> AgendaItem:
+    return intro_moves.give(point.contact, point.name, context.intros[point.contact], score)

@@ -8,6 +8,7 @@ from site_builder.compute import activity, agenda, events, health, network, remi
 from site_builder.compute.communities import community_summaries
 from site_builder.compute.habits import habits
 from site_builder.compute.index import build_index
+from site_builder.compute.intros import introductions
 from site_builder.compute.journal import journal_notes, open_actions
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.payoff import payoff
@@ -36,6 +37,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
     follow_ups = reminders.open_follow_ups(index)
     notes = journal_notes(index)
     actions = open_actions(notes)
+    intros = introductions(index, everyone)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -74,7 +76,9 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             event_follow_ups=steps,
             budget=budget,
             journal_actions=actions,
+            introductions=intros,
         ),
+        introductions=intros,
         communities=community_summaries(index),
         payoff=payoff(index, year),
         prep=event_preps(index, everyone),

@@ -537,6 +537,7 @@ AgendaKind = Literal[
     "reach_out",
     "give",
     "news",
+    "intro_follow_up",
 ]
 """Dated kinds first (they always enter the week), then the kinds the budget chooses."""
 
@@ -570,6 +571,8 @@ class AgendaItem:
     """The template's message, filled for this person."""
     to_write: tuple[str, ...] = ()
     """What only you can write, marked in the draft between single guillemets."""
+    other: str | None = None
+    """The other person of an introduction."""
 
 
 @dataclass(frozen=True)
@@ -653,6 +656,102 @@ class CommunitySummary:
     """The longest run of such months."""
 
 
+# --- introductions -----------------------------------------------------------------------
+
+IntroVia = Literal["event", "company", "community"]
+
+
+@dataclass(frozen=True)
+class IntroSuggestion:
+    """Two people who should meet, the points they scored and why, in words."""
+
+    first: str
+    first_name: str
+    second: str
+    second_name: str
+    """The pair is ordered by name (then id)."""
+    score: int
+    reasons: tuple[str, ...]
+    """'Sam can help Mei with open banking', 'both care about pricing', 'both in Fintech'."""
+    strength: int
+    """The sum of your relationship strengths with both: ties go to the closer pair."""
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """An introduction made: someone in an interaction's `with` and someone it names in
+    `introduced`, and when to follow up with both."""
+
+    date: dt.date
+    first: str
+    """Someone in the interaction's `with`."""
+    second: str
+    """Someone it names in `introduced`."""
+    follow_up: dt.date
+    """date + 14 days: ask both how it went."""
+
+
+@dataclass(frozen=True)
+class Introducer:
+    """Someone you know who shares an event, a company or a community with a person you
+    have not met yet."""
+
+    contact: str
+    name: str
+    via: IntroVia
+    where: str
+    """The event's name, the company, the community."""
+
+
+@dataclass(frozen=True)
+class IntroducersFor:
+    """Who could introduce you to one person you have not met or heard back from yet."""
+
+    contact: str
+    name: str
+    introducers: tuple[Introducer, ...]
+    """Strongest relationship first."""
+
+
+@dataclass(frozen=True)
+class Introductions:
+    """Suggested pairs, introductions made, and who could introduce you to whom."""
+
+    suggestions: tuple[IntroSuggestion, ...]
+    """Best score first, then by names."""
+    made: tuple[Introduction, ...]
+    """Latest first."""
+    introducers: tuple[IntroducersFor, ...]
+    """By name."""
+
+    @cached_property
+    def _by_person(self) -> Mapping[str, tuple[list[IntroSuggestion], list[Introduction]]]:
+        found: dict[str, tuple[list[IntroSuggestion], list[Introduction]]] = {}
+        for pair in self.suggestions:
+            for contact in (pair.first, pair.second):
+                found.setdefault(contact, ([], []))[0].append(pair)
+        for made in self.made:
+            for contact in (made.first, made.second):
+                found.setdefault(contact, ([], []))[1].append(made)
+        return found
+
+    def suggested_for(self, contact: str) -> tuple[IntroSuggestion, ...]:
+        """The suggested pairs one person is in, best first."""
+        return tuple(self._by_person.get(contact, ([], []))[0])
+
+    def made_for(self, contact: str) -> tuple[Introduction, ...]:
+        """The introductions one person was part of (either side), latest first."""
+        return tuple(self._by_person.get(contact, ([], []))[1])
+
+    @cached_property
+    def _introducers(self) -> Mapping[str, IntroducersFor]:
+        return {found.contact: found for found in self.introducers}
+
+    def introducers_for(self, contact: str) -> IntroducersFor | None:
+        """Who could introduce you to one person, if they are someone you have not met."""
+        return self._introducers.get(contact)
+
+
 # --- the whole report ---------------------------------------------------------------------
 
 
@@ -703,6 +802,8 @@ class Report:
     freshness: Freshness
     missing_fields: tuple[MissingField, ...]
     """Every CRM field, in `CRM_FIELDS` order."""
+    introductions: Introductions
+    """Who should meet whom, introductions made, who could introduce you."""
     payoff: Payoff
     """Outcomes, their sources, and the answers outreach gets."""
     communities: tuple[CommunitySummary, ...] = ()

@@ -48,6 +48,7 @@ _AGENDA_WORDS = {
     "reach_out": "Reach out",
     "give": "Give first",
     "news": "Their news",
+    "intro_follow_up": "Follow up with both",
 }
 _FOLD_AT = 75  # octets; icalendar folds a line before it reaches this length
 

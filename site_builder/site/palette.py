@@ -46,6 +46,7 @@ AGENDA: Mapping[str, str] = {
     "reach_out": VIOLET,
     "give": GREEN,
     "news": TEAL,
+    "intro_follow_up": BLUE,
 }
 VALUE: Mapping[str, str] = {
     "give": GREEN,

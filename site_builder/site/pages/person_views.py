@@ -17,6 +17,7 @@ from site_builder.site.pages.common import (
     touch_badge,
 )
 from site_builder.site.pages.journal_views import JournalCard, cards
+from site_builder.site.pages.person_intros import PersonIntros, person_intros
 from site_builder.site.pages.person_news import NewsLine, community_link, news_lines
 from site_builder.site.pages.person_timeline import Entry, timeline
 from site_builder.site.views import (
@@ -153,6 +154,7 @@ class Body(NamedTuple):
     news: tuple[NewsLine, ...] = ()
     journal: tuple[JournalCard, ...] = ()
     """The reflections about them, with their feedback, or with actions for them."""
+    intros: PersonIntros | None = None
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -187,6 +189,7 @@ def body(site: Site, person: Person) -> Body:
         timeline(site, source, person.contact),
         news_lines(contact),
         tuple(cards(site, source, site.report.journal_by_contact.get(person.contact, ()))),
+        person_intros(site, source, person.contact),
     )
 
 

@@ -1,0 +1,605 @@
+"""Introductions: who should meet whom, who could introduce you, and the ones you made.
+
+A pair of people you know scores points (documented in the guide's rules page):
+
+    3  one can help the other with what they are after (the other's `can_help_them`
+       matched by the one's `can_help_me` or interests), each way
+    2  for each interest they share
+    3  one could mentor the other, who asked for a mentor
+    1  the same industry at different companies (never enough alone)
+
+A pair needs 2 points. Left out: archived people, prospects (no touch and no day met),
+the "avoid" quadrant, colleagues (the same company) and pairs already introduced.
+
+Pairing never compares everyone with everyone: people are indexed by the words of what
+they know, care about and need; only two people who share a word are compared, a word
+shared by more than `TERM_CAP` people pairs only the strongest of them (the owner's
+relationship strength), and each person keeps their best `PER_PERSON` pairs. The work is
+O(n·k) in people. Phrases are compared with rapidfuzz's token-set ratio.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from site_builder.compute.index import Index
+from site_builder.compute.report import (
+    Introducer,
+    IntroducersFor,
+    Introduction,
+    Introductions,
+    IntroSuggestion,
+    IntroVia,
+    Person,
+)
+from site_builder.models import Contact, Dataset, Event, Interaction
+from site_builder.models.types import Seniority
+
+NEED_POINTS = 3
+INTEREST_POINTS = 2
+MENTOR_POINTS = 3
+INDUSTRY_POINTS = 1
+MIN_SCORE = 2
+MATCH = 85
+"""rapidfuzz token-set ratio (0-100) at which two phrases mean the same thing; one
+phrase's words all within the other's scores 100."""
+TERM_CAP = 16
+"""A word shared by more people than this pairs only its 16 strongest."""
+PER_PERSON = 3
+"""Suggestions per person at most: pairs are kept best first while both people have room."""
+INTRODUCERS = 3
+CLOSEST: tuple[IntroVia, ...] = ("company", "community", "event")
+"""The groups an introducer may share with someone, the closest tie first."""
+FOLLOW_UP = dt.timedelta(days=14)
+SENIORITY_RANK: Mapping[Seniority, int] = {"junior": 0, "mid": 1, "senior": 2, "executive": 3}
+MENTOR_GAP = 2
+"""A mentor by seniority is at least two levels above: a senior for a junior, an
+executive for a junior or a mid."""
+MENTOR_CAP = 4
+"""A mentee is compared with the 4 strongest board mentors and the 4 strongest of each
+seniority two levels above them."""
+MENTOR_WORDS = frozenset({"mentor", "mentoring", "mentorship"})
+WANTS_MENTOR_TAG = "wants-mentor"
+STOP_WORDS = frozenset(
+    (  # noqa: SIM905 - the words read better as one text than as sixty items
+        "a an and are as at be by for from has have he her his how i in into is it its me my "
+        "of on or our she so that the their them they this to us we what who with you your "
+        "about across any new one via intro introduction people contact help advice view"
+    ).split()
+)
+"""Words that say nothing about a topic (after plurals lose their `s`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """An interest or a clause of a `can_help_*` text, with its normalised words."""
+
+    text: str
+    norm: str
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What pairing reads of one person."""
+
+    contact: str
+    name: str
+    company: str
+    industry: str
+    industry_label: str
+    interests: tuple[_Phrase, ...]
+    offers: tuple[_Phrase, ...]
+    needs: tuple[_Phrase, ...]
+    seniority: int | None
+    mentor: bool
+    mentee: bool
+    strength: int
+
+    @property
+    def first(self) -> str:
+        return self.name.split(maxsplit=1)[0]
+
+
+class Phrases:
+    """Texts made phrases once per computation (people share interests and words)."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, tuple[tuple[_Phrase, ...], frozenset[str]]] = {}
+
+    def _made(self, text: str) -> tuple[tuple[_Phrase, ...], frozenset[str]]:
+        found = self.known.get(text)
+        if found is None:
+            made = clauses(text)
+            found = self.known[text] = (made, terms_of(made))
+        return found
+
+    def of(self, text: str | None) -> tuple[_Phrase, ...]:
+        """A text's phrases (`clauses`)."""
+        return self._made(text)[0] if text else ()
+
+    def terms(self, contact: Contact) -> frozenset[str]:
+        """Every word of their interests, `can_help_me` and `can_help_them`."""
+        texts = [*contact.interests, contact.can_help_me, contact.can_help_them]
+        return frozenset().union(*(self._made(text)[1] for text in texts if text))
+
+    def words(self, contact: Contact) -> tuple[tuple[_Phrase, ...], ...]:
+        """Interests, `can_help_me` and `can_help_them`, as phrases."""
+        interests = tuple(p for text in contact.interests for p in self.of(text))
+        return interests, self.of(contact.can_help_me), self.of(contact.can_help_them)
+
+
+def terms_of(*groups: tuple[_Phrase, ...]) -> frozenset[str]:
+    """Every word of the phrases."""
+    return frozenset().union(*(p.terms for group in groups for p in group))
+
+
+def _word(word: str) -> str:
+    """A word as indexed: a plural's `s` dropped (`payments` -> `payment`)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def phrase(text: str) -> _Phrase:
+    """One phrase, normalised: rapidfuzz's default processing, stop words dropped."""
+    words = tuple(w for w in map(_word, default_process(text).split()) if w not in STOP_WORDS)
+    return _Phrase(text.strip(), " ".join(words), frozenset(words))
+
+
+def clauses(text: str | None) -> tuple[_Phrase, ...]:
+    """A free text cut at `;` and `,` into phrases that say something."""
+    if not text:
+        return ()
+    found = (phrase(part) for part in text.replace(";", ",").split(","))
+    return tuple(p for p in found if p.terms)
+
+
+def _fold(text: str | None) -> str:
+    return default_process(text) if text else ""
+
+
+def asks_for_mentor(contact: Contact, needs: tuple[_Phrase, ...]) -> bool:
+    """Their `can_help_them` (as `needs`) mentions a mentor (mentor, mentoring,
+    mentorship), or they carry the tag `wants-mentor`."""
+    return WANTS_MENTOR_TAG in contact.tags or not MENTOR_WORDS.isdisjoint(terms_of(needs))
+
+
+def profile_of(
+    contact_id: str,
+    contact: Contact,
+    person: Person,
+    words: tuple[tuple[_Phrase, ...], ...] | None = None,
+) -> Profile:
+    """What pairing reads of one person (`words`: their phrases, made already)."""
+    interests, offers, needs = words or Phrases().words(contact)
+    seniority = contact.seniority
+    return Profile(
+        contact_id,
+        contact.name,
+        _fold(contact.company),
+        _fold(contact.industry),
+        contact.industry or "",
+        interests,
+        offers,
+        needs,
+        SENIORITY_RANK[seniority] if seniority else None,
+        contact.board_role == "mentor",
+        asks_for_mentor(contact, needs),
+        person.strength.score,
+    )
+
+
+def can_pair(person: Person) -> bool:
+    """Someone you could introduce: active, known (a touch or a day met), not "avoid"."""
+    point = person.touchpoint
+    return point is not None and point.anchor is not None and person.quadrant != "avoid"
+
+
+def has_words(contact: Contact) -> bool:
+    """Something to pair on: interests, a `can_help_*` text, or the tag `wants-mentor`."""
+    return bool(
+        contact.interests
+        or contact.can_help_me
+        or contact.can_help_them
+        or WANTS_MENTOR_TAG in contact.tags
+    )
+
+
+def introducing(index: Index) -> list[int]:
+    """Positions of the interactions that name someone in `introduced` (one pass, in C)."""
+    interactions = index.interactions
+    return list(compress(range(len(interactions)), map(attrgetter("introduced"), interactions)))
+
+
+def introduced_pairs(index: Index, positions: Iterable[int]) -> set[frozenset[str]]:
+    """Every pair the interactions at `positions` introduced, whatever their date."""
+    return {
+        frozenset((met, other))
+        for interaction in map(index.interactions.__getitem__, positions)
+        for met in interaction.with_
+        for other in interaction.introduced
+    }
+
+
+# --- suggestions --------------------------------------------------------------------------
+
+
+def suggestions(
+    index: Index, people: Mapping[str, Person], introductions: Iterable[int] = ()
+) -> tuple[IntroSuggestion, ...]:
+    """The pairs worth an introduction, best first (see the module's rules); the
+    interactions at positions `introductions` made pairs that are left out."""
+    contacts = index.contacts
+    ranked = [
+        (-person.strength.score, cid)
+        for cid in index.active
+        if has_words(contacts[cid]) and can_pair(person := people[cid])
+    ]
+    ranked.sort()  # the strongest first: a word's first `TERM_CAP` people are its strongest
+    words = Words.of(ranked, contacts, people)
+    pool = mentor_pool(index, people) if words.mentees else MentorPool()
+    pairs = candidate_pairs(words, pool)
+    scored = [pair for a, b in pairs if (pair := score(a, b)) is not None]
+    if scored:
+        done = introduced_pairs(index, introductions)
+        scored = [pair for pair in scored if frozenset((pair.first, pair.second)) not in done]
+    scored.sort(key=_suggestion_order)
+    taken: dict[str, int] = defaultdict(int)
+    kept = []
+    for pair in scored:  # the best first, while both have room
+        if taken[pair.first] < PER_PERSON and taken[pair.second] < PER_PERSON:
+            taken[pair.first] += 1
+            taken[pair.second] += 1
+            kept.append(pair)
+    return tuple(kept)
+
+
+def _suggestion_order(pair: IntroSuggestion) -> tuple[int, int, str, str, str, str]:
+    return (
+        -pair.score,
+        -pair.strength,
+        pair.first_name.casefold(),
+        pair.second_name.casefold(),
+        pair.first,
+        pair.second,
+    )
+
+
+@dataclass(frozen=True)
+class MentorPool:
+    """The possible mentors a mentee is compared with: the strongest few board mentors,
+    and the strongest few of each seniority."""
+
+    board: Sequence[Profile] = ()
+    levels: Mapping[int, Sequence[Profile]] = field(default_factory=dict)
+
+    def for_mentee(self, mentee: Profile) -> Iterator[Profile]:
+        """Board mentors, then people two levels of seniority above the mentee."""
+        yield from self.board
+        lowest = 99 if mentee.seniority is None else mentee.seniority + MENTOR_GAP
+        for level in range(lowest, len(SENIORITY_RANK)):
+            yield from self.levels.get(level, ())
+
+
+def mentor_pool(index: Index, people: Mapping[str, Person]) -> MentorPool:
+    """The strongest `MENTOR_CAP` board mentors and people of each seniority you could
+    introduce (made only when someone asks for a mentor)."""
+    board: list[tuple[int, str]] = []
+    levels: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for cid in index.active:
+        contact, person = index.contacts[cid], people[cid]
+        if (contact.board_role == "mentor" or contact.seniority) and can_pair(person):
+            key = (-person.strength.score, cid)
+            if contact.board_role == "mentor":
+                board.append(key)
+            if contact.seniority is not None:
+                levels[SENIORITY_RANK[contact.seniority]].append(key)
+
+    def strongest(keys: list[tuple[int, str]]) -> list[Profile]:
+        chosen = heapq.nsmallest(MENTOR_CAP, keys)
+        return [profile_of(c, index.contacts[c], people[c]) for _, c in chosen]
+
+    return MentorPool(strongest(board), {level: strongest(k) for level, k in levels.items()})
+
+
+@dataclass(frozen=True)
+class Words:
+    """People by the words of their phrases: each word's `TERM_CAP` strongest, and who
+    asks for a mentor."""
+
+    postings: Mapping[str, Sequence[Profile]]
+    mentees: Sequence[Profile]
+
+    @classmethod
+    def of(
+        cls,
+        ranked: Iterable[tuple[int, str]],
+        contacts: Mapping[str, Contact],
+        people: Mapping[str, Person],
+    ) -> Words:
+        """`ranked` (strength, id) strongest first; someone whose every word is full
+        already is left out unless they ask for a mentor."""
+        phrases = Phrases()
+        postings: dict[str, list[Profile]] = defaultdict(list)
+        mentees = []
+        for _, cid in ranked:
+            contact = contacts[cid]
+            room = [t for t in phrases.terms(contact) if len(postings[t]) < TERM_CAP]
+            mentee = asks_for_mentor(contact, phrases.of(contact.can_help_them))
+            if not room and not mentee:
+                continue
+            profile = profile_of(cid, contact, people[cid], phrases.words(contact))
+            for term in room:
+                postings[term].append(profile)
+            if mentee:
+                mentees.append(profile)
+        return cls(postings, mentees)
+
+
+def candidate_pairs(words: Words, pool: MentorPool) -> Iterator[tuple[Profile, Profile]]:
+    """Each pair that shares a word (among each word's strongest), or a mentee and a
+    possible mentor, once, the first by id."""
+    seen: set[tuple[str, str]] = set()
+    for members in words.postings.values():
+        yield from _pairs_of(members, seen)
+    for mentee in words.mentees:
+        for mentor in pool.for_mentee(mentee):
+            yield from _pairs_of([mentee, mentor], seen)
+
+
+def _pairs_of(
+    members: Sequence[Profile], seen: set[tuple[str, str]]
+) -> Iterator[tuple[Profile, Profile]]:
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            first, second = (a, b) if a.contact < b.contact else (b, a)
+            key = (first.contact, second.contact)
+            if first.contact != second.contact and key not in seen:
+                seen.add(key)
+                yield first, second
+
+
+def could_mentor(mentor: Profile, mentee: Profile) -> bool:
+    """A board mentor, or someone two levels of seniority above, for a mentee."""
+    if not mentee.mentee or mentor.contact == mentee.contact:
+        return False
+    if mentor.mentor:
+        return True
+    return (
+        mentor.seniority is not None
+        and mentee.seniority is not None
+        and mentor.seniority - mentee.seniority >= MENTOR_GAP
+    )
+
+
+def _match(offered: Sequence[_Phrase], wanted: Sequence[_Phrase]) -> str | None:
+    """The shorter phrase of the first offered phrase that matches a wanted one; only
+    phrases that share a word are compared."""
+    for offer in offered:
+        choices = [w for w in wanted if not offer.terms.isdisjoint(w.terms)]
+        if not choices:
+            continue
+        found = process.extractOne(
+            offer.norm,
+            [w.norm for w in choices],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            score_cutoff=MATCH,
+        )
+        if found is not None:
+            return min(offer.text, choices[found[2]].text, key=len)
+    return None
+
+
+def _shared(first: Sequence[_Phrase], second: Sequence[_Phrase]) -> list[str]:
+    """Interests both have, each once, in the words of the shorter phrase."""
+    shared: list[str] = []
+    for mine in first:
+        topic = _match([mine], second)
+        if topic is not None and topic.casefold() not in (s.casefold() for s in shared):
+            shared.append(topic)
+    return shared
+
+
+def score(a: Profile, b: Profile) -> IntroSuggestion | None:
+    """The pair's points and reasons, or None when they score under `MIN_SCORE` or work at
+    the same company."""
+    if a.company and a.company == b.company:
+        return None
+    points, reasons, topics = 0, [], set()
+    for giver, taker in ((a, b), (b, a)):
+        topic = _match((*giver.interests, *giver.offers), taker.needs)
+        if topic is not None:
+            points += NEED_POINTS
+            topics.add(topic.casefold())
+            reasons.append(f"{giver.first} can help {taker.first} with {_inline(topic)}")
+    shared = [s for s in _shared(a.interests, b.interests) if s.casefold() not in topics]
+    if shared:  # a topic counted as help is not counted again
+        points += INTEREST_POINTS * len(shared)
+        reasons.append("both care about " + _joined([_inline(s) for s in shared]))
+    for mentor, mentee in ((a, b), (b, a)):
+        if could_mentor(mentor, mentee):
+            points += MENTOR_POINTS
+            reasons.append(f"{mentor.first} could mentor {mentee.first}, who asked for a mentor")
+            break
+    if a.industry and a.industry == b.industry:
+        points += INDUSTRY_POINTS
+        reasons.append(f"both in {a.industry_label}")
+    if points < MIN_SCORE:
+        return None
+    first, second = sorted((a, b), key=lambda p: (p.name.casefold(), p.contact))
+    return IntroSuggestion(
+        first.contact,
+        first.name,
+        second.contact,
+        second.name,
+        points,
+        tuple(reasons),
+        a.strength + b.strength,
+    )
+
+
+def _inline(text: str) -> str:
+    """A phrase made to fit mid-sentence (`Design systems` -> `design systems`; `UK` stays)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _joined(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+# --- introductions made -------------------------------------------------------------------
+
+
+def made(index: Index, positions: Iterable[int]) -> tuple[Introduction, ...]:
+    """The introductions of the interactions at `positions` dated on or before today,
+    latest first."""
+    today, dates, interactions = index.today, index.interaction_dates, index.interactions
+    past = sorted((p for p in positions if dates[p] <= today), key=dates.__getitem__)
+    follow_ups: dict[dt.date, dt.date] = {}
+    found: list[Introduction] = []
+    for position in reversed(past):
+        interaction = interactions[position]
+        day = interaction.date
+        follow_up = follow_ups.get(day) or follow_ups.setdefault(day, day + FOLLOW_UP)
+        found.extend(
+            Introduction(day, met, other, follow_up) for met, other in _pairs_made(interaction)
+        )
+    return tuple(found)
+
+
+def _pairs_made(interaction: Interaction) -> Iterable[tuple[str, str]]:
+    """(someone in `with`, someone in `introduced`), each pair once."""
+    met, introduced = interaction.with_, interaction.introduced
+    if len(met) == 1 and len(introduced) == 1:  # the usual case, made quickly
+        return () if met[0] == introduced[0] else ((met[0], introduced[0]),)
+    return {(a, b): None for a in met for b in introduced if a != b}
+
+
+def followed_up(index: Index, contact: str, since: dt.date) -> bool:
+    """An interaction with them after `since`, on or before today."""
+    last = index.history(contact).last_touch
+    return last is not None and last > since
+
+
+# --- who could introduce you --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """People who share an event or a company (one group however its name is written)."""
+
+    via: IntroVia
+    key: str
+    """The event's id, the company's name folded."""
+    label: str = field(compare=False)
+    """As the first of them writes it."""
+
+
+def introducers(index: Index, people: Mapping[str, Person]) -> tuple[IntroducersFor, ...]:
+    """For each active person you have not met or heard back from (stage `to_meet` or
+    `reached_out`), the strongest few you know who share an event or a company with them."""
+    targets = [
+        contact_id
+        for contact_id in index.active
+        if (point := people[contact_id].touchpoint) is not None
+        and point.stage in ("to_meet", "reached_out")
+    ]
+    if not targets:
+        return ()
+    groups = Groups.of(index.events, index.contacts, people)
+    found = [groups.introducers_of(index.name(target), target) for target in targets]
+    return tuple(
+        sorted((f for f in found if f.introducers), key=lambda f: (f.name.casefold(), f.contact))
+    )
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Every event (its `met` list and contacts' `met.event`) and company: who is in it,
+    and the strongest few in it who could introduce you."""
+
+    member_of: Mapping[str, list[Group]]
+    strongest: Mapping[Group, list[Person]]
+
+    @classmethod
+    def of(
+        cls,
+        events: Mapping[str, Event],
+        contacts: Mapping[str, Contact],
+        people: Mapping[str, Person],
+    ) -> Groups:
+        """The groups of a data set's events and contacts."""
+        members: dict[Group, dict[str, None]] = defaultdict(dict)
+        for event in events.values():
+            members[Group("event", event.id, event.name)].update(dict.fromkeys(event.met))
+        for contact_id, contact in contacts.items():
+            met = contact.met
+            if met is not None and met.event is not None and met.event in events:
+                members[Group("event", met.event, events[met.event].name)][contact_id] = None
+            if contact.company:
+                company = Group("company", _fold(contact.company), contact.company)
+                members[company][contact_id] = None
+        member_of: dict[str, list[Group]] = defaultdict(list)
+        strongest: dict[Group, list[Person]] = {}
+        for group, ids in members.items():
+            for contact_id in ids:
+                member_of[contact_id].append(group)
+            able = [p for c in ids if (p := people.get(c)) is not None and _can_introduce(p)]
+            strongest[group] = heapq.nsmallest(INTRODUCERS + 1, able, key=_introducer_order)
+        return cls(member_of, strongest)
+
+    def introducers_of(self, name: str, contact: str) -> IntroducersFor:
+        """The best `INTRODUCERS` people you know (they answered or you met) who share a
+        group with `contact`: the closest tie first (a company, a community, an event),
+        then the strongest relationship."""
+        closest: dict[str, tuple[int, Person, Group]] = {}
+        for group in self.member_of.get(contact, ()):
+            tie = CLOSEST.index(group.via)
+            for person in self.strongest[group]:
+                known = closest.get(person.contact)
+                if person.contact != contact and (known is None or tie < known[0]):
+                    closest[person.contact] = (tie, person, group)
+        ranked = sorted(closest.values(), key=lambda t: (t[0], *_introducer_order(t[1])))
+        shown = [
+            Introducer(person.contact, person.name, group.via, group.label)
+            for _, person, group in ranked[:INTRODUCERS]
+        ]
+        return IntroducersFor(contact, name, tuple(shown))
+
+
+def _introducer_order(person: Person) -> tuple[int, str, str]:
+    return (-person.strength.score, person.name.casefold(), person.contact)
+
+
+def _can_introduce(person: Person) -> bool:
+    """Someone you know: a touch, and they answered or you met; not "avoid"."""
+    if person.touchpoint is None or person.quadrant == "avoid":
+        return False
+    return person.touches > 0 and person.touchpoint.stage in ("replied", "met")
+
+
+def introductions(index: Index, people: Sequence[Person]) -> Introductions:
+    """Suggested pairs, introductions made and who could introduce you."""
+    by_id = {person.contact: person for person in people}
+    positions = introducing(index)
+    return Introductions(
+        suggestions(index, by_id, positions), made(index, positions), introducers(index, by_id)
+    )
+
+
+def who_could_introduce(dataset: Dataset, people: Sequence[Person], contact: str) -> IntroducersFor:
+    """Who could introduce you to anyone (`netdash intros --for`), met or not."""
+    by_id = {person.contact: person for person in people}
+    groups = Groups.of({event.id: event for event in dataset.events}, dataset.contacts, by_id)
+    return groups.introducers_of(by_id[contact].name, contact)
