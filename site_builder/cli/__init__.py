@@ -21,6 +21,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     export,
     imports,
     init,
+    issue,
     log,
     plan,
     report,

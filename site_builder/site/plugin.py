@@ -54,10 +54,13 @@ from site_builder.site.serve_cache import Made, ServeCache
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
+    from site_builder.site.actions import Repo
     from site_builder.site.context import GeneratedPage, Producer, Site
 
 log = logging.getLogger("mkdocs.plugins.netdash")
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
+NOT_FOUND = "<h1>404 - Not found</h1>"
+"""The content of Material's "not found" page."""
 
 
 class Day(BaseConfigOption[dt.date]):
@@ -113,6 +116,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.frozen = collector.Freeze()
         self.collecting: bool | None = None
         """Whether the collector ran before `mkdocs serve` started (None: not serving)."""
+        self.repo: Repo | None = None
+        self.problems_html: str | None = None
+        """The data's problems as HTML, while `netdash serve` shows them instead of the site."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Note whether MkDocs serves. Having this hook is also what makes MkDocs keep the
@@ -138,6 +144,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = base / (self.config.data_dir or os.environ.get(ENV_DATA) or "data")
         self.pinned = self.config.today
+        self.repo = _repo(config, base, self.data_dir)
         if static.CSS not in config.extra_css:
             config.extra_css.append(static.CSS)
         if static.JS not in config.extra_javascript:
@@ -154,7 +161,12 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
 
         docs = frozenset(f.src_uri for f in files.documentation_pages())
         with collector.paused_gc():
-            made = self._make(docs, config.use_directory_urls)
+            workspace, changed = self._workspace()
+            self.problems_html = None
+            if not workspace.ok:  # only while serving: a build fails on the first error
+                self._show_problems(files, config, workspace)
+                return files
+            made = self._make(workspace, changed, docs, config.use_directory_urls)
             pages = made.pages
             self.metas = {page.src_uri: page.meta for page in pages if page.meta}
             self.deferred = {page.src_uri: page.deferred for page in pages if page.deferred}
@@ -164,18 +176,53 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
                 _add_page(files, config, page)
             for file in static.files(config, made.site, made.calendar):
                 files.append(file)
+            for path, event in made.events.items():
+                files.append(File.generated(config, path, content=event))
             self.frozen.hold()
         return files
 
-    def _make(self, docs: frozenset[str], directory_urls: bool) -> Made:
+    def _show_problems(self, files: Files, config: MkDocsConfig, workspace: Workspace) -> None:
+        """Under `netdash serve`, data with errors: the pages of the nav, and the "not
+        found" page, list the problems; they reload once the data is fixed."""
+        from site_builder.site import static
+        from site_builder.site.pages import problems
+
+        log.error(
+            "netdash: the data in %s has %s; the site shows them until they are fixed:\n%s",
+            workspace.data_dir,
+            counted(len(workspace.errors), "error"),
+            _as_text(workspace.errors),
+        )
+        pages = problems.pages(workspace.problems)
+        self.problems_html = problems.body(workspace.problems)
+        self.metas = {page.src_uri: page.meta for page in pages}
+        self.deferred = {}
+        self.html = {page.src_uri: page.html for page in pages if page.html is not None}
+        for page in pages:
+            _add_page(files, config, page)
+        for file in static.assets(config):
+            files.append(file)
+
+    def on_post_template(
+        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """While the data's problems are shown, the "not found" page lists them too: the
+        page open in the browser may be one the problems keep from being made."""
+        if self.problems_html is None or template_name != "404.html":
+            return output_content
+        return output_content.replace(NOT_FOUND, self.problems_html, 1)
+
+    def _make(
+        self, workspace: Workspace, changed: bool, docs: frozenset[str], directory_urls: bool
+    ) -> Made:
         """The site's inputs and pages: made afresh, or, while serving, the last build's
         when no data file changed and neither did the day or the hand-written pages."""
+        from site_builder.site.actions import calendar_files
         from site_builder.site.context import Site
         from site_builder.site.generate import generate
 
-        workspace, changed = self._workspace()
         self.today = _today(workspace)
-        key = (self.today, directory_urls, docs)
+        key = (self.today, directory_urls, docs, self.repo)
         last = self.cache.made
         if not changed and last is not None and last.key == key:
             log.info("netdash: no data file changed; the pages of the last build are kept")
@@ -186,6 +233,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             problems=tuple(p for p in workspace.problems if not p.is_error),
             directory_urls=directory_urls,
             docs=docs,
+            repo=self.repo,
         )
         pages = generate(site)
         log.info(
@@ -196,7 +244,8 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             self.today,
             counted(len(pages), "page"),
         )
-        made = Made(site, pages, self._calendar(site), key)
+        events = calendar_files(site, self.cache.events if self.serving else None)
+        made = Made(site, pages, self._calendar(site), key, events)
         if self.serving:
             self.cache.made = made
         return made
@@ -217,7 +266,8 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             )
         if self.serving:
             self.cache.workspace = workspace
-        _fail_on_errors(workspace)
+        else:
+            _fail_on_errors(workspace)
         return workspace, changed
 
     def _calendar(self, site: Site) -> bytes:
@@ -324,7 +374,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             self.frame.state,
             self.frame.filled,
         )
-        if self.serving:
+        if self.serving and self.problems_html is None:
             self.cache.pages.keep_only(set(self.metas))
             log.info(
                 "netdash: %d unchanged person pages kept from the last build",
@@ -367,6 +417,19 @@ class HtmlPage(Page):
         self.links_to_anchors = {}
 
 
+def _repo(config: MkDocsConfig, base: Path, data_dir: Path) -> Repo | None:
+    """The repository of mkdocs.yml's `repo_url` and `edit_uri` (Material's settings)."""
+    from site_builder.site.actions import repo_from_config
+
+    return repo_from_config(
+        config.repo_url,
+        config.edit_uri,
+        config_dir=base,
+        docs_dir=Path(config.docs_dir),
+        data_dir=data_dir,
+    )
+
+
 def _today(workspace: Workspace) -> dt.date:
     try:
         return workspace.today
@@ -374,14 +437,18 @@ def _today(workspace: Workspace) -> dt.date:
         raise PluginError(f"netdash: {error}") from None
 
 
-def _fail_on_errors(workspace: Workspace) -> None:
+def _as_text(problems: Any) -> str:
     from site_builder.diagnostics.formats import as_text
 
+    return as_text(problems)
+
+
+def _fail_on_errors(workspace: Workspace) -> None:
     if not workspace.ok:
         errors = workspace.errors
         raise PluginError(
             f"netdash: the data in {workspace.data_dir} has {counted(len(errors), 'error')}; fix "
-            f"them and build again:\n{as_text(errors)}"
+            f"them and build again:\n{_as_text(errors)}"
         )
 
 

@@ -13,6 +13,7 @@ from jinja2.bccache import Bucket
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
+    from site_builder.site.actions import EventKey
     from site_builder.site.context import GeneratedPage, Site
 
 
@@ -25,6 +26,8 @@ class Made:
     calendar: bytes
     key: tuple[object, ...] = ()
     """What the pages were made from, besides the data files."""
+    events: dict[str, bytes] = field(default_factory=dict)
+    """The one-event calendar files of the quick actions, by path."""
 
 
 class ReusedPages:
@@ -98,3 +101,5 @@ class ServeCache:
     calendars: dict[tuple[object, ...], bytes] = field(default_factory=dict)
     pages: ReusedPages = field(default_factory=ReusedPages)
     templates: CompiledTemplates = field(default_factory=CompiledTemplates)
+    events: dict[EventKey, bytes] = field(default_factory=dict)
+    """The one-event calendar files' bytes, by what each is made of."""

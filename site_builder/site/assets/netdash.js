@@ -1,5 +1,6 @@
-/* netdash: draws the Plotly charts, makes the tables sortable and filterable, and copies
- * the agenda's drafts.
+/* netdash: draws the Plotly charts, makes the tables sortable and filterable, copies
+ * the agenda's drafts and commands, and reloads the page of the data's problems (under
+ * `netdash serve`) once they change.
  *
  * Runs on every page view through Material's `document$`, so it also works after instant
  * navigation. Plotly (plotly-basic.min.js) is loaded once, and only when a page has a
@@ -282,6 +283,32 @@
     });
   }
 
+  /* ---- The data's problems under `netdash serve`: reload once they change --------------- */
+
+  function watchProblems(panel) {
+    if (panel._netdashWatched) {
+      return;
+    }
+    panel._netdashWatched = true;
+    var seen = panel.getAttribute("data-nd-problems");
+    var check = function () {
+      if (!document.body.contains(panel)) {
+        return;
+      }
+      fetch(location.href, { cache: "no-store" })
+        .then(function (response) { return response.text(); })
+        .then(function (text) {
+          var found = /data-nd-problems="([0-9a-f]+)"/.exec(text);
+          if (!found || found[1] !== seen) {
+            location.reload();
+          } else {
+            setTimeout(check, 1000);
+          }
+        }, function () { setTimeout(check, 1000); });
+    };
+    setTimeout(check, 1000);
+  }
+
   /* ---- Every page view ------------------------------------------------------------------ */
 
   function onPage() {
@@ -289,6 +316,7 @@
     document.querySelectorAll("table[data-sortable]").forEach(setupSorting);
     document.querySelectorAll("form[data-filters]").forEach(setupFilters);
     document.querySelectorAll("[data-nd-copy]").forEach(setupCopy);
+    document.querySelectorAll("[data-nd-problems]").forEach(watchProblems);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -10,6 +10,7 @@ from site_builder.compute.report import Person
 from site_builder.models import Contact
 from site_builder.models.types import annual_parts
 from site_builder.plural import counted
+from site_builder.site.actions import Actions
 from site_builder.site.context import EVENTS, GUIDE_RULES, Site, person_uri
 from site_builder.site.pages.common import (
     circle_badge,
@@ -143,6 +144,18 @@ class Body(NamedTuple):
     profile: Profile
     private: Private | None
     timeline: tuple[Entry, ...]
+    actions: Actions | None = None
+    """Log, snooze, done, edit, add to calendar (`site/actions.py`)."""
+    draft: Draft | None = None
+    """The draft of their move of the week, when they have one."""
+
+
+class Draft(NamedTuple):
+    """The message drafted for a person's move of the week."""
+
+    move: str
+    text: str
+    to_write: str
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -173,7 +186,16 @@ def body(site: Site, person: Person) -> Body:
         _profile(site, source, contact),
         _private(site, contact),
         timeline(site, source, person.contact),
+        site.actions.for_person(source, person),
+        _draft(site, person),
     )
+
+
+def _draft(site: Site, person: Person) -> Draft | None:
+    item = site.actions.draft(person.contact)
+    if item is None or not item.draft:
+        return None
+    return Draft(item.move, item.draft, "; ".join(item.to_write))
 
 
 def _next_touch(site: Site, person: Person) -> NextTouch | None:
