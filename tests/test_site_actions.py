@@ -1,8 +1,9 @@
 """Quick actions: the repository read from mkdocs.yml, the links and commands on Home and
-the person pages (with and without `repo_url`), and the one-event calendar files."""
+the person pages (with and without `repo_url`), and the one-event calendar downloads."""
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from pathlib import Path
@@ -91,7 +92,8 @@ def test_issue_form_links_carry_the_contact_and_encode_its_text(linked: Path) ->
         "%3Ciframe+src%3Djavascript%3Aalert%284%29%3E%3C%2Fiframe%3E+send+it"
     )
     assert eve["edit"] == f"{REPO_URL}/edit/main/data/contacts/eve.yml"
-    assert eve["calendar"].startswith("calendar/promise-eve-2026-05-15-")
+    assert eve["calendar"].startswith("data:text/calendar;charset=utf-8;base64,")
+    assert 'download="promise-eve-2026-05-15-' in _actions(home)["eve"]
     assert "<code id=" not in _actions(home)["eve"]  # every action is a link
 
 
@@ -102,7 +104,6 @@ def test_person_pages_offer_the_same_actions(linked: Path) -> None:
     # The promise of the coffee with Eve and Ada is Ada's too.
     assert "contact=ada&amp;follow-up=%3Ciframe+src" in ada["done"]
     assert "with=ada&amp;" in ada["log"] and "contact=ada&amp;" in ada["snooze"]
-    assert ada["calendar"] == "../../calendar/touchpoint-ada.ics"
     assert 'download="touchpoint-ada.ics"' in _actions(page)["ada"]
     # Archived people have no touchpoint, so no calendar file.
     bob = (linked / "people" / "bob" / "index.html").read_text(encoding="utf-8")
@@ -125,18 +126,34 @@ def test_without_repo_url_each_action_is_a_command_to_copy(unlinked: Path) -> No
     assert "issues/new" not in home and "github.com" not in home
 
 
-def test_each_calendar_file_holds_one_event_and_nothing_private(unlinked: Path) -> None:
-    files = sorted((unlinked / "calendar").iterdir())
-    assert [f.name for f in files] == [
-        f.name for f in files if re.fullmatch(r"[a-z0-9][a-z0-9.-]*\.ics", f.name)
-    ]
-    names = {f.name for f in files}
-    assert {"touchpoint-ada.ics", "touchpoint-eve.ics"} <= names
-    assert "touchpoint-bob.ics" not in names  # archived
-    for file in files:
-        data = file.read_bytes()
-        events = Calendar.from_ical(data).walk("VEVENT")
-        assert len(events) == 1, file.name
-        assert str(events[0]["UID"]) == file.name.removesuffix(".ics") + "@netdash"
-        text = data.decode()
-        assert not [value for value in PRIVATE_VALUES if value in text], file.name
+def _event(href: str) -> str:
+    """The iCalendar text a `data:` link downloads."""
+    head, _, encoded = href.partition(",")
+    assert head == "data:text/calendar;charset=utf-8;base64"
+    return base64.b64decode(encoded).decode("utf-8")
+
+
+def test_add_to_calendar_downloads_one_event_and_nothing_private(linked: Path) -> None:
+    pages = [linked / "index.html", linked / "week" / "index.html"]
+    pages += sorted((linked / "people").glob("*/index.html"))
+    seen = 0
+    for page in pages:
+        for contact, block in _actions(page.read_text(encoding="utf-8")).items():
+            href = dict(LINK.findall(block)).get("calendar")
+            if href is None:
+                continue
+            text = _event(html.unescape(href))
+            events = Calendar.from_ical(text).walk("VEVENT")
+            assert len(events) == 1, (page, contact)
+            name = re.search(r'download="([^"]+)\.ics"', block)
+            assert name is not None and str(events[0]["UID"]) == name.group(1) + "@netdash"
+            assert contact in str(events[0]["UID"])
+            assert not [value for value in PRIVATE_VALUES if value in text], (page, contact)
+            seen += 1
+    assert seen >= 4  # Eve's promise on Home and This week; Ada's and Eve's pages
+    ada = _actions((linked / "people" / "ada" / "index.html").read_text(encoding="utf-8"))["ada"]
+    text = _event(html.unescape(dict(LINK.findall(ada))["calendar"]))
+    # Ada's next touchpoint: her last touch was the call of 2026-10-01, and the middle
+    # circle's 90 days make it due on 2026-12-30.
+    assert "UID:touchpoint-ada@netdash" in text and "DTSTART;VALUE=DATE:20261230" in text
+    assert not (linked / "calendar").exists()  # no file per person in the site

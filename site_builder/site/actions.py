@@ -5,8 +5,10 @@ touchpoint to a calendar.
 With `repo_url` set in mkdocs.yml, log, snooze and done open the repository's issue forms
 prefilled with the contact (the log workflow applies them), and edit opens the contact's
 file in GitHub's editor (from `edit_uri`). Without it, each shows the `netdash` command
-that does the same, to copy. "Add to calendar" downloads one small iCalendar file per
-agenda item and per person's next touchpoint (`calendar_files`), made at build.
+that does the same, to copy. "Add to calendar" downloads the one event of that agenda
+item or of the person's next touchpoint: an iCalendar file made at build and carried by
+the link itself (a `data:` URL), so the site holds no file per person and the browser
+asks no server for it.
 
 URLs and commands are built here as plain strings (query values encoded by `urlencode`,
 shell words quoted by `shlex`); the templates escape them like any other text.
@@ -14,10 +16,11 @@ shell words quoted by `shlex`); the templates escape them like any other text.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import re
 import shlex
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -28,8 +31,7 @@ from site_builder.interop import ics
 from site_builder.site.context import Site
 from site_builder.site.views import safe_url
 
-CALENDAR_FOLDER = "calendar"
-"""Where the one-event calendar files live in the built site."""
+CALENDAR_TYPE = "data:text/calendar;charset=utf-8;base64,"
 LOG_FORM = "log-interaction.yml"
 SNOOZE_FORM = "snooze-contact.yml"
 DONE_FORM = "mark-done.yml"
@@ -124,15 +126,13 @@ class Actions(NamedTuple):
     """The actions that are commands to copy (empty when every action is a link)."""
 
 
-def calendar_path(key: str) -> str | None:
-    """The built site's path of the one-event calendar file named `key`; None for a key
-    that would not make a plain file name."""
-    return f"{CALENDAR_FOLDER}/{key}.ics" if _FILE_NAME.match(key) else None
+def calendar_name(key: str) -> str:
+    """The file name a one-event calendar file is saved under."""
+    return f"{key}.ics" if _FILE_NAME.match(key) else "event.ics"
 
 
-def touchpoint_key(contact: str) -> str:
-    """The calendar key of a person's next touchpoint (the agenda's key for it too)."""
-    return f"touchpoint-{contact}"
+EventKey = tuple[str, dt.date, ics.Entry]
+"""What a one-event file is made of: the owner, the day and the event."""
 
 
 class QuickActions:
@@ -150,19 +150,22 @@ class QuickActions:
             for contact in promise.contacts:
                 self.promises.setdefault(contact, promise)
         self.snooze_until = report.today + dt.timedelta(days=SNOOZE_DAYS)
+        self.events: dict[EventKey, bytes] = site.kept.events if site.kept is not None else {}
 
-    def for_item(self, source: str, item: AgendaItem, anchor: str) -> Actions:
-        """The actions of one move of the week's agenda, on the page at `source`."""
+    def for_item(self, item: AgendaItem, anchor: str) -> Actions:
+        """The actions of one move of the week's agenda (`anchor`: its element's id)."""
         done = None
         if item.kind == "follow_up" and item.promise:
             done = self._done(item.contact, item.promise, None)
         elif item.kind == "confirm":
             done = self._done(item.contact, None, item.due)
         kind = LOG_KINDS.get(item.kind, DEFAULT_KIND)
-        calendar = calendar_path(item.key)
-        return self._actions(source, anchor, item.contact, kind=kind, done=done, calendar=calendar)
+        calendar = self._calendar(
+            item.key, ics.agenda_entry(item, self.site.report, self.site.dataset)
+        )
+        return self._actions(anchor, item.contact, kind=kind, done=done, calendar=calendar)
 
-    def for_person(self, source: str, person: Person) -> Actions:
+    def for_person(self, person: Person) -> Actions:
         """The actions of a person's page: their move of the week's agenda when they have
         one, else their earliest open promise; their next touchpoint's calendar file."""
         contact = person.contact
@@ -176,8 +179,15 @@ class QuickActions:
         elif promise is not None:
             done = self._done(contact, promise.do, None)
         kind = LOG_KINDS.get(item.kind, DEFAULT_KIND) if item is not None else DEFAULT_KIND
-        calendar = calendar_path(touchpoint_key(contact)) if person.touchpoint else None
-        return self._actions(source, "person", contact, kind=kind, done=done, calendar=calendar)
+        calendar = None
+        if item is not None and item.key == f"touchpoint-{contact}":
+            calendar = self._calendar(
+                item.key, ics.agenda_entry(item, self.site.report, self.site.dataset)
+            )
+        elif person.touchpoint is not None:
+            entry = ics.touchpoint_entry(person.touchpoint, self.site.today, self.site.dataset)
+            calendar = self._calendar(f"touchpoint-{contact}", entry)
+        return self._actions("person", contact, kind=kind, done=done, calendar=calendar)
 
     def draft(self, contact: str) -> AgendaItem | None:
         """The person's move of the week, with its draft, if they have one."""
@@ -185,13 +195,12 @@ class QuickActions:
 
     def _actions(
         self,
-        source: str,
         anchor: str,
         contact: str,
         *,
         kind: str,
         done: Action | None,
-        calendar: str | None,
+        calendar: Action | None,
     ) -> Actions:
         found = [self._log(contact, kind), self._snooze(contact)]
         if done is not None:
@@ -200,11 +209,20 @@ class QuickActions:
         if edit is not None:
             found.append(edit)
         if calendar is not None:
-            href = self.site.href(source, calendar)
-            found.append(Action("calendar", "Add to calendar", href, "", calendar.rsplit("/")[-1]))
+            found.append(calendar)
         links = tuple(action for action in found if action.href is not None)
         commands = tuple(action for action in found if action.href is None)
         return Actions(f"{anchor}-actions", contact, links, commands)
+
+    def _calendar(self, key: str, entry: ics.Entry) -> Action:
+        """A link that downloads the one event `entry` (made once per build, or once while
+        `netdash serve` runs when it does not change)."""
+        made = (self.site.report.owner, self.site.today, entry)
+        data = self.events.get(made)
+        if data is None:
+            data = self.events[made] = ics.feed(made[0], made[1], [entry])
+        href = CALENDAR_TYPE + base64.b64encode(data).decode("ascii")
+        return Action("calendar", "Add to calendar", href, "", calendar_name(key))
 
     def _log(self, contact: str, kind: str) -> Action:
         command = shlex.join(["netdash", "log", contact, "--kind", kind])
@@ -246,45 +264,3 @@ class QuickActions:
         href = self.repo.edit_url(path) if self.repo is not None else None
         data = self.repo.data if self.repo is not None else self.site.dataset.root.name
         return Action("edit", "Edit", href, f"{data}/{path}")
-
-
-def calendar_entries(site: Site) -> Iterator[tuple[str, ics.Entry]]:
-    """(path, event) of every one-event calendar file: one per move of the week's agenda,
-    then one per person's next touchpoint not among them."""
-    report = site.report
-    points = {point.contact: point for point in report.touchpoints}
-    made: set[str] = set()
-    for item in report.agenda.items:
-        path = calendar_path(item.key)
-        if path is not None and path not in made:
-            made.add(path)
-            yield path, ics.agenda_entry(item, report, site.dataset)
-    for point in report.touchpoints:
-        path = calendar_path(touchpoint_key(point.contact))
-        if path is not None and path not in made:
-            made.add(path)
-            yield path, ics.touchpoint_entry(points[point.contact], report.today, site.dataset)
-
-
-EventKey = tuple[str, dt.date, ics.Entry]
-"""What a one-event file is made of: the owner, the day and the event."""
-
-
-def calendar_files(site: Site, cache: dict[EventKey, bytes] | None = None) -> dict[str, bytes]:
-    """Every one-event calendar file, by path. With `cache` (kept from one build to the
-    next by `netdash serve`), an event made before is not made again; the cache is left
-    holding this build's events only."""
-    owner, today = site.report.owner, site.today
-    kept = cache if cache is not None else {}
-    made: dict[EventKey, bytes] = {}
-    files: dict[str, bytes] = {}
-    for path, entry in calendar_entries(site):
-        key = (owner, today, entry)
-        data = kept.get(key)
-        if data is None:
-            data = ics.feed(owner, today, [entry])
-        made[key] = files[path] = data
-    if cache is not None:
-        cache.clear()
-        cache.update(made)
-    return files

@@ -18,6 +18,7 @@ from site_builder.site.views import Link
 
 if TYPE_CHECKING:
     from site_builder.site.actions import QuickActions, Repo
+    from site_builder.site.serve_cache import Kept
 
 HOME = "index.md"
 WEEK = "week.md"
@@ -119,6 +120,9 @@ class Site:
     """The hand-written pages of docs/ (their paths): links go only to those present."""
     repo: Repo | None = None
     """The repository of mkdocs.yml's `repo_url`: quick actions link to it when set."""
+    kept: Kept | None = field(default=None, compare=False)
+    """Under `netdash serve`, what the last build made that this one may use again (a
+    person's body laid out from the same values, a calendar event made before)."""
 
     @property
     def today(self) -> dt.date:

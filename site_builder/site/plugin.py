@@ -176,8 +176,6 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
                 _add_page(files, config, page)
             for file in static.files(config, made.site, made.calendar):
                 files.append(file)
-            for path, event in made.events.items():
-                files.append(File.generated(config, path, content=event))
             self.frozen.hold()
         return files
 
@@ -217,7 +215,6 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
     ) -> Made:
         """The site's inputs and pages: made afresh, or, while serving, the last build's
         when no data file changed and neither did the day or the hand-written pages."""
-        from site_builder.site.actions import calendar_files
         from site_builder.site.context import Site
         from site_builder.site.generate import generate
 
@@ -234,6 +231,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             directory_urls=directory_urls,
             docs=docs,
             repo=self.repo,
+            kept=self.cache.kept if self.serving else None,
         )
         pages = generate(site)
         log.info(
@@ -244,8 +242,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             self.today,
             counted(len(pages), "page"),
         )
-        events = calendar_files(site, self.cache.events if self.serving else None)
-        made = Made(site, pages, self._calendar(site), key, events)
+        made = Made(site, pages, self._calendar(site), key)
         if self.serving:
             self.cache.made = made
         return made

@@ -26,8 +26,6 @@ class Made:
     calendar: bytes
     key: tuple[object, ...] = ()
     """What the pages were made from, besides the data files."""
-    events: dict[str, bytes] = field(default_factory=dict)
-    """The one-event calendar files of the quick actions, by path."""
 
 
 class ReusedPages:
@@ -93,6 +91,16 @@ class CompiledTemplates(BytecodeCache):
 
 
 @dataclass
+class Kept:
+    """What the pages keep from one build to the next under `mkdocs serve` (`Site.kept`):
+    person pages' bodies, by contact, with the values each was laid out from, and the
+    one-event calendar files of the quick actions, by what each is made of."""
+
+    bodies: dict[str, tuple[object, str]] = field(default_factory=dict)
+    events: dict[EventKey, bytes] = field(default_factory=dict)
+
+
+@dataclass
 class ServeCache:
     """What the last build made, for the next one under `mkdocs serve`."""
 
@@ -101,5 +109,5 @@ class ServeCache:
     calendars: dict[tuple[object, ...], bytes] = field(default_factory=dict)
     pages: ReusedPages = field(default_factory=ReusedPages)
     templates: CompiledTemplates = field(default_factory=CompiledTemplates)
-    events: dict[EventKey, bytes] = field(default_factory=dict)
-    """The one-event calendar files' bytes, by what each is made of."""
+    kept: Kept = field(default_factory=Kept)
+    """What the pages keep for the next build."""

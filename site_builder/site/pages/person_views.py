@@ -186,7 +186,7 @@ def body(site: Site, person: Person) -> Body:
         _profile(site, source, contact),
         _private(site, contact),
         timeline(site, source, person.contact),
-        site.actions.for_person(source, person),
+        site.actions.for_person(person),
         _draft(site, person),
     )
 

@@ -56,7 +56,7 @@ def _move(site: Site, source: str, item: AgendaItem) -> Move:
         item.move,
         item.draft,
         "; ".join(item.to_write),
-        site.actions.for_item(source, item, anchor),
+        site.actions.for_item(item, anchor),
     )
 
 
