@@ -118,6 +118,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         """Whether the collector ran before `mkdocs serve` started (None: not serving)."""
         self.repo: Repo | None = None
         self.problems_html: str | None = None
+        self.markdown_setting: tuple[object, ...] = ()
+        """What a page's HTML depends on besides its Markdown: the Markdown settings and
+        the pages links can point to."""
         """The data's problems as HTML, while `netdash serve` shows them instead of the site."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -160,6 +163,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         from site_builder.site import static
 
         docs = frozenset(f.src_uri for f in files.documentation_pages())
+        self.cache.markdown.start()
         with collector.paused_gc():
             workspace, changed = self._workspace()
             self.problems_html = None
@@ -176,6 +180,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
                 _add_page(files, config, page)
             for file in static.files(config, made.site, made.calendar):
                 files.append(file)
+            self.markdown_setting = _markdown_setting(config, files)
             self.frozen.hold()
         return files
 
@@ -298,13 +303,22 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         """Give generated pages their metadata: an escaped title when the data names the
         page, `hide: [toc]` for wide pages."""
         page.meta.update(self.metas.get(page.file.src_uri, {}))
-        return "" if page.file.src_uri in self.html else markdown
+        if page.file.src_uri in self.html:
+            return ""
+        if self.serving:
+            return self.cache.markdown.before(page, markdown, self.markdown_setting)
+        return markdown
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """The content of pages made as HTML (Markdown saw nothing of them)."""
-        return self.html.get(page.file.src_uri, html)
+        """The content of pages made as HTML (Markdown saw nothing of them); while
+        serving, that of a page whose Markdown did not change (`markdown_cache`)."""
+        if page.file.src_uri in self.html:
+            return self.html[page.file.src_uri]
+        if self.serving:
+            return self.cache.markdown.after(page, html, files)
+        return html
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
         """Date every page with the report's day, not the clock: the sitemap and its
@@ -432,6 +446,17 @@ def _today(workspace: Workspace) -> dt.date:
         return workspace.today
     except ValueError as error:  # $NETDASH_TODAY is not a date
         raise PluginError(f"netdash: {error}") from None
+
+
+def _markdown_setting(config: MkDocsConfig, files: Files) -> tuple[object, ...]:
+    """What converting a page's Markdown depends on besides the Markdown itself."""
+    return (
+        repr(config.markdown_extensions),
+        repr(config.mdx_configs),
+        config.use_directory_urls,
+        repr(config.validation),
+        frozenset(file.src_uri for file in files),
+    )
 
 
 def _as_text(problems: Any) -> str:

@@ -1,6 +1,7 @@
 """What `mkdocs serve` keeps from one rebuild to the next, so that an edit shows quickly:
 the workspace (which keeps the files as loaded), what was made from the data, person
-pages as rendered, compiled templates. Every build without `serve` makes everything afresh.
+pages as rendered (and their bodies), Markdown pages as converted, compiled templates.
+Every build without `serve` makes everything afresh.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
+
+from site_builder.site.markdown_cache import MarkdownCache
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
@@ -111,3 +114,5 @@ class ServeCache:
     templates: CompiledTemplates = field(default_factory=CompiledTemplates)
     kept: Kept = field(default_factory=Kept)
     """What the pages keep for the next build."""
+    markdown: MarkdownCache = field(default_factory=MarkdownCache)
+    """Markdown pages as converted."""
