@@ -60,11 +60,21 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page; it fails the test if it asks another host for anything."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     opened = context.new_page()
+    foreign: list[str] = []
+    opened.on(
+        "request",
+        lambda r: (
+            None if r.url.startswith(("http://127.0.0.1:", "data:")) else foreign.append(r.url)
+        ),
+    )
     yield opened
+    opened.wait_for_load_state("networkidle")
     context.close()
+    assert foreign == []  # with repo_url too: Material asks GitHub for no stars
 
 
 @pytest.mark.parametrize("where", ["", "week/", "people/ada/", "people/eve/"])

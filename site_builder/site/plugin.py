@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.netdash")
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
+REPOSITORY_FACTS = ' data-md-component="source"'
+"""What makes Material's script fetch a repository's facts from its host."""
 NOT_FOUND = "<h1>404 - Not found</h1>"
 """The content of Material's "not found" page."""
 
@@ -210,7 +212,9 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
         """While the data's problems are shown, the "not found" page lists them too: the
-        page open in the browser may be one the problems keep from being made."""
+        page open in the browser may be one the problems keep from being made. The
+        repository's link asks GitHub for nothing (`_no_repository_facts`)."""
+        output_content = _no_repository_facts(output_content)
         if self.problems_html is None or template_name != "404.html":
             return output_content
         return output_content.replace(NOT_FOUND, self.problems_html, 1)
@@ -372,6 +376,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if MARKER_PREFIX in output:
             raise PluginError(f"netdash: {src_uri} has a marker with no content")
         output = output.replace("<head>", f"<head>\n{ROBOTS_META}{_preload(output, page)}", 1)
+        output = _no_repository_facts(output)
         if building is not None and building.asked and self.serving:
             self.cache.pages.rendered(src_uri, building.key, output)
         return output
@@ -401,6 +406,13 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.data_dir.is_dir():
             server.watch(str(self.data_dir))
         return server
+
+
+def _no_repository_facts(output: str) -> str:
+    """The page without Material's marker on the repository's link (`repo_url`): its
+    script would ask GitHub's API for the repository's stars and release, a request to
+    another host from a private site. The link stays."""
+    return output.replace(REPOSITORY_FACTS, "")
 
 
 def _preload(output: str, page: Page) -> str:
