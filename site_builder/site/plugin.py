@@ -51,6 +51,7 @@ from site_builder.plural import counted
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
+from site_builder.site.sweep import Sweeper
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
@@ -120,6 +121,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         """Whether the collector ran before `mkdocs serve` started (None: not serving)."""
         self.repo: Repo | None = None
         self.problems_html: str | None = None
+        self.sweeper = Sweeper()
         self.markdown_setting: tuple[object, ...] = ()
         """What a page's HTML depends on besides its Markdown: the Markdown settings and
         the pages links can point to."""
@@ -133,9 +135,16 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.serving:
             self.collecting = collector.set_enabled(True)
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """While serving, put the last build's files aside before MkDocs empties the site
+        folder; they are deleted in the background (`sweep`)."""
+        if self.serving:
+            self.sweeper.clear(Path(config.site_dir))
+
     def on_shutdown(self) -> None:
         """Forget the cache: MkDocs keeps this plugin for the rest of the process. Set the
-        collector back as `on_startup` found it."""
+        collector back as `on_startup` found it; finish deleting old files."""
+        self.sweeper.wait()
         if self.collecting is not None:
             collector.set_enabled(self.collecting)
             self.collecting = None
