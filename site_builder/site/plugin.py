@@ -159,6 +159,10 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.data_dir = base / (self.config.data_dir or os.environ.get(ENV_DATA) or "data")
         self.pinned = self.config.today
         self.repo = _repo(config, base, self.data_dir)
+        if self.serving:
+            from site_builder.site.theme_files import listed_once
+
+            listed_once(config.theme, self.cache.theme_files)
         if static.CSS not in config.extra_css:
             config.extra_css.append(static.CSS)
         if static.JS not in config.extra_javascript:

@@ -13,6 +13,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from site_builder.site.markdown_cache import MarkdownCache
+from site_builder.site.theme_files import Listings
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
@@ -116,3 +117,5 @@ class ServeCache:
     """What the pages keep for the next build."""
     markdown: MarkdownCache = field(default_factory=MarkdownCache)
     """Markdown pages as converted."""
+    theme_files: Listings = field(default_factory=dict)
+    """The theme's files, listed once (`theme_files`)."""
