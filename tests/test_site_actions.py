@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from site_builder.compute import compute
+from site_builder.interop import ics
+from site_builder.loading.loader import load
 from site_builder.site.actions import Repo, repo_from_config
-from tests.site_support import PRIVATE_VALUES, build, hostile_files, write_files
+from tests.site_support import PRIVATE_VALUES, TODAY, build, hostile_files, write_files
 
 REPO_URL = "https://github.com/sam/network"
 ACTIONS = re.compile(r'<div class="nd-actions" data-nd-contact="([^"]*)">(.*?)</div>', re.DOTALL)
@@ -157,3 +160,16 @@ def test_add_to_calendar_downloads_one_event_and_nothing_private(linked: Path) -
     # circle's 90 days make it due on 2026-12-30.
     assert "UID:touchpoint-ada@netdash" in text and "DTSTART;VALUE=DATE:20261230" in text
     assert not (linked / "calendar").exists()  # no file per person in the site
+
+
+def test_one_event_files_are_the_feed_of_that_event_alone(tmp_path: Path) -> None:
+    data = write_files(tmp_path / "data", hostile_files())
+    dataset = load(data).dataset
+    report = compute(dataset, TODAY)
+    entries = [ics.agenda_entry(item, report, dataset) for item in report.agenda.items]
+    entries += [ics.touchpoint_entry(p, TODAY, dataset) for p in report.touchpoints]
+    entries.append(ics.Entry("x@netdash", TODAY, "Chloé " * 30, "Müller\nline, two; three"))
+    assert len(entries) >= 4
+    one_event = ics.OneEventFiles(report.owner, TODAY)
+    for entry in entries:
+        assert one_event(entry) == ics.feed(report.owner, TODAY, [entry]), entry.uid

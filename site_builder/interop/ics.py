@@ -251,3 +251,18 @@ def agenda_entry(item: AgendaItem, report: Report, dataset: Dataset) -> Entry:
 def touchpoint_entry(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
     """The event of a person's next touchpoint (on today when it is late or undated)."""
     return _touchpoint(point, today, dataset)
+
+
+class OneEventFiles:
+    """Calendars of one event each (a quick action's "Add to calendar"), byte for byte as
+    `feed` writes a calendar of that event alone; the lines they share are made once."""
+
+    CLOSING = b"END:VCALENDAR\r\n"
+
+    def __init__(self, owner: str, today: dt.date) -> None:
+        self.opening = feed(owner, today, [])[: -len(self.CLOSING)]
+        self.shared = _Shared(today)
+
+    def __call__(self, entry: Entry) -> bytes:
+        """The calendar holding `entry` alone."""
+        return self.opening + to_ical(_event(entry, self.shared)) + self.CLOSING
