@@ -23,6 +23,7 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     imports,
     init,
     intros,
+    issue,
     log,
     plan,
     prep,

@@ -43,11 +43,13 @@ def build(  # noqa: PLR0917 - Typer passes each option by name
     ] = None,
     encrypt: EncryptOption = False,
 ) -> None:
-    """Build the site into site/ for the day given (or today); exit 1 on a data error."""
+    """Build the site into site/ for the day given (or today); exit 1 on a data error, the
+    last site left as it was."""
     from mkdocs.exceptions import MkDocsException
 
     from site_builder.site.encrypt import PasswordMissingError, password_from_environment
 
+    _check_folder(config_file, data)
     show_mkdocs_log()
     try:
         password = password_from_environment() if encrypt else None
@@ -73,11 +75,27 @@ def serve(
         typer.Option("--dev-addr", "-a", help="IP:port to serve on (default 127.0.0.1:8000)."),
     ] = None,
 ) -> None:
-    """Serve the site locally; it rebuilds when docs/ or data/ change."""
+    """Serve the site locally; it rebuilds when docs/ or data/ change, and shows the data's
+    problems in the browser until they are fixed."""
     from mkdocs.exceptions import MkDocsException
 
+    _check_folder(config_file, data)
     show_mkdocs_log()
     try:
         serve_site(config_file, dev_addr=dev_addr, data=data, today=today)
     except MkDocsException as error:
         fail(str(error))
+
+
+def _check_folder(config_file: Path, data: Path | None) -> None:
+    """End the command when this is not a netdash folder, saying what is missing."""
+    from mkdocs.exceptions import MkDocsException
+
+    from site_builder.site.folder import missing
+
+    try:
+        problem = missing(config_file, data)
+    except MkDocsException as error:
+        fail(str(error))
+    if problem is not None:
+        fail(problem)

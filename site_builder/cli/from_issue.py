@@ -19,7 +19,8 @@ MAX_BODY = 1_000_000
 """Far above GitHub's 65,536-character limit on an issue body."""
 
 
-def _read_body(issue: Path) -> str:
+def read_body(issue: Path) -> str:
+    """The issue's body from its file, as text (bounded)."""
     try:
         with issue.open("rb") as stream:
             data = stream.read(MAX_BODY + 1)
@@ -38,7 +39,7 @@ def log_issue(data: Path, issue: Path, pinned: dt.date | None, dry_run: bool = F
     from site_builder.automation.log_form import log_from_issue
 
     with refusals():
-        body = _read_body(issue)
+        body = read_body(issue)
         workspace = context(data, pinned)
     reply = log_from_issue(workspace.dataset, body, workspace.today, dry_run)
     typer.echo(reply.comment, nl=False)

@@ -240,3 +240,31 @@ def component(owner: str, today: dt.date, events: Iterable[Entry]) -> Calendar:
     for entry in events:
         calendar.add_component(_event(entry, shared))
     return calendar
+
+
+def agenda_entry(item: AgendaItem, report: Report, dataset: Dataset) -> Entry:
+    """The event of one move of this week, as the feed has it."""
+    person = report.person(item.contact)
+    point = person.touchpoint if person is not None else None
+    points = {item.contact: point} if point is not None else {}
+    return _agenda_item(item, report, points, dataset)
+
+
+def touchpoint_entry(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
+    """The event of a person's next touchpoint (on today when it is late or undated)."""
+    return _touchpoint(point, today, dataset)
+
+
+class OneEventFiles:
+    """Calendars of one event each (a quick action's "Add to calendar"), byte for byte as
+    `feed` writes a calendar of that event alone; the lines they share are made once."""
+
+    CLOSING = b"END:VCALENDAR\r\n"
+
+    def __init__(self, owner: str, today: dt.date) -> None:
+        self.opening = feed(owner, today, [])[: -len(self.CLOSING)]
+        self.shared = _Shared(today)
+
+    def __call__(self, entry: Entry) -> bytes:
+        """The calendar holding `entry` alone."""
+        return self.opening + to_ical(_event(entry, self.shared)) + self.CLOSING

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
@@ -14,6 +15,10 @@ from site_builder.compute import Report
 from site_builder.diagnostics.problems import Problem
 from site_builder.models import Contact, Dataset, Interaction
 from site_builder.site.views import Link
+
+if TYPE_CHECKING:
+    from site_builder.site.actions import QuickActions, Repo
+    from site_builder.site.serve_cache import Kept
 
 HOME = "index.md"
 WEEK = "week.md"
@@ -115,6 +120,11 @@ class Site:
     """The hand-written pages of docs/ (their paths): links go only to those present."""
     feed: bool = True
     """Whether the site has the calendar feed (an encrypted build leaves it out)."""
+    repo: Repo | None = None
+    """The repository of mkdocs.yml's `repo_url`: quick actions link to it when set."""
+    kept: Kept | None = field(default=None, compare=False)
+    """Under `netdash serve`, what the last build made that this one may use again (a
+    person's body laid out from the same values, a calendar event made before)."""
 
     @property
     def today(self) -> dt.date:
@@ -164,3 +174,10 @@ class Site:
     def event_names(self) -> dict[str, str]:
         """Event names by id."""
         return {event.id: event.name for event in self.dataset.events}
+
+    @cached_property
+    def actions(self) -> QuickActions:
+        """The quick actions of the agenda and the person pages."""
+        from site_builder.site.actions import QuickActions
+
+        return QuickActions(self)

@@ -52,13 +52,19 @@ from site_builder.site import a11y
 from site_builder.site.frame import PageFrame, RenderedOnce, Step
 from site_builder.site.runner import ENV_DATA
 from site_builder.site.serve_cache import Made, ServeCache
+from site_builder.site.sweep import Sweeper
 
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
+    from site_builder.site.actions import Repo
     from site_builder.site.context import GeneratedPage, Producer, Site
 
 log = logging.getLogger("mkdocs.plugins.netdash")
 ROBOTS_META = '<meta name="robots" content="noindex, nofollow">'
+REPOSITORY_FACTS = ' data-md-component="source"'
+"""What makes Material's script fetch a repository's facts from its host."""
+NOT_FOUND = "<h1>404 - Not found</h1>"
+"""The content of Material's "not found" page."""
 
 
 class Day(BaseConfigOption[dt.date]):
@@ -117,6 +123,13 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         self.encrypted = False
         """Whether mkdocs-encryptcontent-plugin locks the pages (`site/encrypt.py`)."""
         self.generated: frozenset[str] = frozenset()
+        self.repo: Repo | None = None
+        self.problems_html: str | None = None
+        self.sweeper = Sweeper()
+        self.markdown_setting: tuple[object, ...] = ()
+        """What a page's HTML depends on besides its Markdown: the Markdown settings and
+        the pages links can point to."""
+        """The data's problems as HTML, while `netdash serve` shows them instead of the site."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Note whether MkDocs serves. Having this hook is also what makes MkDocs keep the
@@ -126,9 +139,16 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.serving:
             self.collecting = collector.set_enabled(True)
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """While serving, put the last build's files aside before MkDocs empties the site
+        folder; they are deleted in the background (`sweep`)."""
+        if self.serving:
+            self.sweeper.clear(Path(config.site_dir))
+
     def on_shutdown(self) -> None:
         """Forget the cache: MkDocs keeps this plugin for the rest of the process. Set the
-        collector back as `on_startup` found it."""
+        collector back as `on_startup` found it; finish deleting old files."""
+        self.sweeper.wait()
         if self.collecting is not None:
             collector.set_enabled(self.collecting)
             self.collecting = None
@@ -142,6 +162,11 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = base / (self.config.data_dir or os.environ.get(ENV_DATA) or "data")
         self.pinned = self.config.today
+        self.repo = _repo(config, base, self.data_dir)
+        if self.serving:
+            from site_builder.site.theme_files import listed_once
+
+            listed_once(config.theme, self.cache.theme_files)
         if static.CSS not in config.extra_css:
             config.extra_css.append(static.CSS)
         if static.JS not in config.extra_javascript:
@@ -159,8 +184,14 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         from site_builder.site.context import CALENDAR
 
         docs = frozenset(f.src_uri for f in files.documentation_pages())
+        self.cache.markdown.start()
         with collector.paused_gc():
-            made = self._make(docs, config.use_directory_urls)
+            workspace, changed = self._workspace()
+            self.problems_html = None
+            if not workspace.ok:  # only while serving: a build fails on the first error
+                self._show_problems(files, config, workspace)
+                return files
+            made = self._make(workspace, changed, docs, config.use_directory_urls)
             pages = made.pages
             self.metas = {page.src_uri: page.meta for page in pages if page.meta}
             if self.encrypted:
@@ -174,18 +205,53 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             for file in static.files(config, made.site, made.calendar):
                 if not (self.encrypted and file.src_uri == CALENDAR):
                     files.append(file)
+            self.markdown_setting = _markdown_setting(config, files)
             self.frozen.hold()
         return files
 
-    def _make(self, docs: frozenset[str], directory_urls: bool) -> Made:
+    def _show_problems(self, files: Files, config: MkDocsConfig, workspace: Workspace) -> None:
+        """Under `netdash serve`, data with errors: the pages of the nav, and the "not
+        found" page, list the problems; they reload once the data is fixed."""
+        from site_builder.site import static
+        from site_builder.site.pages import problems
+
+        log.error(
+            "netdash: the data in %s has %s; the site shows them until they are fixed:\n%s",
+            workspace.data_dir,
+            counted(len(workspace.errors), "error"),
+            _as_text(workspace.errors),
+        )
+        pages = problems.pages(workspace.problems)
+        self.problems_html = problems.body(workspace.problems)
+        self.metas = {page.src_uri: page.meta for page in pages}
+        self.deferred = {}
+        self.html = {page.src_uri: page.html for page in pages if page.html is not None}
+        for page in pages:
+            _add_page(files, config, page)
+        for file in static.assets(config):
+            files.append(file)
+
+    def on_post_template(
+        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """While the data's problems are shown, the "not found" page lists them too: the
+        page open in the browser may be one the problems keep from being made. The
+        repository's link asks GitHub for nothing (`_no_repository_facts`)."""
+        output_content = _no_repository_facts(output_content)
+        if self.problems_html is None or template_name != "404.html":
+            return output_content
+        return output_content.replace(NOT_FOUND, self.problems_html, 1)
+
+    def _make(
+        self, workspace: Workspace, changed: bool, docs: frozenset[str], directory_urls: bool
+    ) -> Made:
         """The site's inputs and pages: made afresh, or, while serving, the last build's
         when no data file changed and neither did the day or the hand-written pages."""
         from site_builder.site.context import Site
         from site_builder.site.generate import generate
 
-        workspace, changed = self._workspace()
         self.today = _today(workspace)
-        key = (self.today, directory_urls, docs)
+        key = (self.today, directory_urls, docs, self.repo)
         last = self.cache.made
         if not changed and last is not None and last.key == key:
             log.info("netdash: no data file changed; the pages of the last build are kept")
@@ -197,6 +263,8 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             directory_urls=directory_urls,
             docs=docs,
             feed=not self.encrypted,
+            repo=self.repo,
+            kept=self.cache.kept if self.serving else None,
         )
         pages = generate(site)
         log.info(
@@ -228,7 +296,8 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             )
         if self.serving:
             self.cache.workspace = workspace
-        _fail_on_errors(workspace)
+        else:
+            _fail_on_errors(workspace)
         return workspace, changed
 
     def _calendar(self, site: Site) -> bytes:
@@ -262,14 +331,22 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         """Give generated pages their metadata: an escaped title when the data names the
         page, `hide: [toc]` for wide pages."""
         page.meta.update(self.metas.get(page.file.src_uri, {}))
-        return "" if page.file.src_uri in self.html else markdown
+        if page.file.src_uri in self.html:
+            return ""
+        if self.serving:
+            return self.cache.markdown.before(page, markdown, self.markdown_setting)
+        return markdown
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """The content of pages made as HTML (Markdown saw nothing of them). In an
+        """The content of pages made as HTML (Markdown saw nothing of them); while
+        serving, that of a page whose Markdown did not change (`markdown_cache`). In an
         encrypted build, the deferred parts too: the encryption takes the content here."""
-        html = self.html.get(page.file.src_uri, html)
+        if page.file.src_uri in self.html:
+            html = self.html[page.file.src_uri]
+        elif self.serving:
+            html = self.cache.markdown.after(page, html, files)
         if self.encrypted:
             for marker, producer in self.deferred.get(page.file.src_uri, {}).items():
                 html = html.replace(marker, producer(), 1)
@@ -331,6 +408,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"netdash: {src_uri} has a marker with no content")
         output = output.replace("<head>", f"<head>\n{ROBOTS_META}{_preload(output, page)}", 1)
         output = a11y.mend(output)
+        output = _no_repository_facts(output)
         if building is not None and building.asked and self.serving:
             self.cache.pages.rendered(src_uri, building.key, output)
         return output
@@ -347,7 +425,7 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
             self.frame.state,
             self.frame.filled,
         )
-        if self.serving:
+        if self.serving and self.problems_html is None:
             self.cache.pages.keep_only(set(self.metas))
             log.info(
                 "netdash: %d unchanged person pages kept from the last build",
@@ -363,6 +441,13 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         if self.data_dir.is_dir():
             server.watch(str(self.data_dir))
         return server
+
+
+def _no_repository_facts(output: str) -> str:
+    """The page without Material's marker on the repository's link (`repo_url`): its
+    script would ask GitHub's API for the repository's stars and release, a request to
+    another host from a private site. The link stays."""
+    return output.replace(REPOSITORY_FACTS, "")
 
 
 def _preload(output: str, page: Page) -> str:
@@ -432,6 +517,19 @@ def _lock_sitemap(site_dir: Path, site_url: str) -> None:
     (site_dir / "sitemap.xml.gz").write_bytes(encrypt.gzipped(text))
 
 
+def _repo(config: MkDocsConfig, base: Path, data_dir: Path) -> Repo | None:
+    """The repository of mkdocs.yml's `repo_url` and `edit_uri` (Material's settings)."""
+    from site_builder.site.actions import repo_from_config
+
+    return repo_from_config(
+        config.repo_url,
+        config.edit_uri,
+        config_dir=base,
+        docs_dir=Path(config.docs_dir),
+        data_dir=data_dir,
+    )
+
+
 def _today(workspace: Workspace) -> dt.date:
     try:
         return workspace.today
@@ -439,14 +537,29 @@ def _today(workspace: Workspace) -> dt.date:
         raise PluginError(f"netdash: {error}") from None
 
 
-def _fail_on_errors(workspace: Workspace) -> None:
+def _markdown_setting(config: MkDocsConfig, files: Files) -> tuple[object, ...]:
+    """What converting a page's Markdown depends on besides the Markdown itself."""
+    return (
+        repr(config.markdown_extensions),
+        repr(config.mdx_configs),
+        config.use_directory_urls,
+        repr(config.validation),
+        frozenset(file.src_uri for file in files),
+    )
+
+
+def _as_text(problems: Any) -> str:
     from site_builder.diagnostics.formats import as_text
 
+    return as_text(problems)
+
+
+def _fail_on_errors(workspace: Workspace) -> None:
     if not workspace.ok:
         errors = workspace.errors
         raise PluginError(
             f"netdash: the data in {workspace.data_dir} has {counted(len(errors), 'error')}; fix "
-            f"them and build again:\n{as_text(errors)}"
+            f"them and build again:\n{_as_text(errors)}"
         )
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,12 @@ def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
     return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
 
 
+def plugin_entries(config_file: Path) -> list[tuple[Any, Any]]:
+    """(name, options) of every plugin `config_file` lists."""
+    plugins = _plugins(config_file)
+    return list(plugins.items()) if isinstance(plugins, dict) else [_entry(e) for e in plugins]
+
+
 def _entry(entry: Any) -> tuple[Any, Any]:
     """(name, options) of a `plugins` list entry: `search` or `{search: {...}}`."""
     if isinstance(entry, dict) and len(entry) == 1:
@@ -132,7 +140,10 @@ def build_site(
     """Build the site; raises MkDocs' exceptions (`Abort` after logging a data problem, or
     a warning under `strict`). `site_dir` and `site_url` override mkdocs.yml's; `data`
     and `today` the netdash plugin's options; a `password` makes an encrypted build
-    (`site/encrypt.py`)."""
+    (`site/encrypt.py`).
+
+    The site is built into a folder beside the site folder, then put in its place by
+    renames: a build that fails leaves the last site as it was."""
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.config import load_config
 
@@ -146,11 +157,33 @@ def build_site(
         site_dir=str(site_dir) if site_dir is not None else None,
         **overrides,
     )
+    target = Path(config.site_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    config.site_dir = str(aside)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build.build(config, dirty=False)
+        _swap(aside, target)
     finally:
         config.plugins.on_shutdown()
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _swap(built: Path, target: Path) -> None:
+    """Put the folder `built` in place of `target` by renames (the old one is removed)."""
+    if not target.exists():
+        built.rename(target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    old.rmdir()
+    target.rename(old)
+    try:
+        built.rename(target)
+    except OSError:
+        old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def serve_site(

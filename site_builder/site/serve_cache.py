@@ -1,6 +1,7 @@
 """What `mkdocs serve` keeps from one rebuild to the next, so that an edit shows quickly:
 the workspace (which keeps the files as loaded), what was made from the data, person
-pages as rendered, compiled templates. Every build without `serve` makes everything afresh.
+pages as rendered (and their bodies), Markdown pages as converted, compiled templates.
+Every build without `serve` makes everything afresh.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from typing import TYPE_CHECKING
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
+from site_builder.site.markdown_cache import MarkdownCache
+from site_builder.site.theme_files import Listings
+
 if TYPE_CHECKING:
     from site_builder.pipeline.workspace import Workspace
+    from site_builder.site.actions import EventKey
     from site_builder.site.context import GeneratedPage, Site
 
 
@@ -90,6 +95,16 @@ class CompiledTemplates(BytecodeCache):
 
 
 @dataclass
+class Kept:
+    """What the pages keep from one build to the next under `mkdocs serve` (`Site.kept`):
+    person pages' bodies, by contact, with the values each was laid out from, and the
+    one-event calendar files of the quick actions, by what each is made of."""
+
+    bodies: dict[str, tuple[object, str]] = field(default_factory=dict)
+    events: dict[EventKey, bytes] = field(default_factory=dict)
+
+
+@dataclass
 class ServeCache:
     """What the last build made, for the next one under `mkdocs serve`."""
 
@@ -98,3 +113,9 @@ class ServeCache:
     calendars: dict[tuple[object, ...], bytes] = field(default_factory=dict)
     pages: ReusedPages = field(default_factory=ReusedPages)
     templates: CompiledTemplates = field(default_factory=CompiledTemplates)
+    kept: Kept = field(default_factory=Kept)
+    """What the pages keep for the next build."""
+    markdown: MarkdownCache = field(default_factory=MarkdownCache)
+    """Markdown pages as converted."""
+    theme_files: Listings = field(default_factory=dict)
+    """The theme's files, listed once (`theme_files`)."""

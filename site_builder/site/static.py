@@ -48,3 +48,12 @@ def files(config: MkDocsConfig, site: Site, calendar: bytes | None = None) -> li
         ),
         File.generated(config, "robots.txt", content="User-agent: *\nDisallow: /\n"),
     ]
+
+
+def assets(config: MkDocsConfig) -> list[File]:
+    """The stylesheet and the script alone (for the page of the data's problems)."""
+    stylesheet = palette.stylesheet() + _asset_text("netdash.css")
+    return [
+        File.generated(config, CSS, content=stylesheet),
+        File.generated(config, JS, content=_asset_text("netdash.js")),
+    ]

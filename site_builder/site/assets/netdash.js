@@ -1,6 +1,7 @@
 /* netdash: draws the Plotly charts (those in view first, those in a closed tab when it
- * opens), makes the tables sortable and filterable (the filters kept in the address), and
- * copies the agenda's drafts.
+ * opens), makes the tables sortable and filterable (the filters kept in the address),
+ * copies the agenda's drafts and commands, and reloads the page of the data's problems
+ * (under `netdash serve`) once they change.
  *
  * Runs on every page view through Material's `document$`, so it also works after instant
  * navigation. Plotly (plotly-basic.min.js) is loaded once, and only when a page has a
@@ -343,6 +344,32 @@
     });
   }
 
+  /* ---- The data's problems under `netdash serve`: reload once they change --------------- */
+
+  function watchProblems(panel) {
+    if (panel._netdashWatched) {
+      return;
+    }
+    panel._netdashWatched = true;
+    var seen = panel.getAttribute("data-nd-problems");
+    var check = function () {
+      if (!document.body.contains(panel)) {
+        return;
+      }
+      fetch(location.href, { cache: "no-store" })
+        .then(function (response) { return response.text(); })
+        .then(function (text) {
+          var found = /data-nd-problems="([0-9a-f]+)"/.exec(text);
+          if (!found || found[1] !== seen) {
+            location.reload();
+          } else {
+            setTimeout(check, 1000);
+          }
+        }, function () { setTimeout(check, 1000); });
+    };
+    setTimeout(check, 1000);
+  }
+
   /* ---- Every page view ------------------------------------------------------------------ */
 
   function onPage() {
@@ -350,6 +377,7 @@
     document.querySelectorAll("table[data-sortable]").forEach(setupSorting);
     document.querySelectorAll("form[data-filters]").forEach(setupFilters);
     document.querySelectorAll("[data-nd-copy]").forEach(setupCopy);
+    document.querySelectorAll("[data-nd-problems]").forEach(watchProblems);
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

@@ -19,8 +19,18 @@ from site_builder.site.pages import person_views
 
 def body(site: Site, person: Person) -> str:
     """The rest of the page: cards, profile, private details (when published) and the
-    timeline; kept out of the search index."""
-    return templating.render("pages/person_body.html", page=person_views.body(site, person))
+    timeline; kept out of the search index. Under `netdash serve`, the last build's
+    when it was laid out from the same values (`Site.kept`)."""
+    view = person_views.body(site, person)
+    kept = site.kept.bodies if site.kept is not None else None
+    if kept is not None:
+        last = kept.get(person.contact)
+        if last is not None and last[0] == view:
+            return last[1]
+    html = templating.render("pages/person_body.html", page=view)
+    if kept is not None:
+        kept[person.contact] = (view, html)
+    return html
 
 
 def render(site: Site, person: Person) -> GeneratedPage:

@@ -10,6 +10,7 @@ from site_builder.compute.report import Person
 from site_builder.models import Contact
 from site_builder.models.types import annual_parts
 from site_builder.plural import counted
+from site_builder.site.actions import Actions
 from site_builder.site.context import EVENTS, GUIDE_RULES, Site, person_uri
 from site_builder.site.pages.common import (
     circle_badge,
@@ -155,6 +156,18 @@ class Body(NamedTuple):
     journal: tuple[JournalCard, ...] = ()
     """The reflections about them, with their feedback, or with actions for them."""
     intros: PersonIntros | None = None
+    actions: Actions | None = None
+    """Log, snooze, done, edit, add to calendar (`site/actions.py`)."""
+    draft: Draft | None = None
+    """The draft of their move of the week, when they have one."""
+
+
+class Draft(NamedTuple):
+    """The message drafted for a person's move of the week."""
+
+    move: str
+    text: str
+    to_write: str
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -190,7 +203,16 @@ def body(site: Site, person: Person) -> Body:
         news_lines(contact),
         tuple(cards(site, source, site.report.journal_by_contact.get(person.contact, ()))),
         person_intros(site, source, person.contact),
+        site.actions.for_person(person),
+        _draft(site, person),
     )
+
+
+def _draft(site: Site, person: Person) -> Draft | None:
+    item = site.actions.draft(person.contact)
+    if item is None or not item.draft:
+        return None
+    return Draft(item.move, item.draft, "; ".join(item.to_write))
 
 
 def _next_touch(site: Site, person: Person) -> NextTouch | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from site_builder.compute.agenda import KIND_LABELS, when_words
 from site_builder.compute.report import AgendaItem
 from site_builder.site import templating
+from site_builder.site.actions import Actions
 from site_builder.site.context import WEEK, GeneratedPage, Site
 from site_builder.site.pages.common import person_link
 from site_builder.site.views import Badge, Link, PersonLink, badge
@@ -28,6 +29,8 @@ class Move:
     move: str
     draft: str
     to_write: str
+    actions: Actions | None = None
+    """Log, snooze, done, edit, add to calendar (`site/actions.py`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +46,9 @@ class Week:
 
 
 def _move(site: Site, source: str, item: AgendaItem) -> Move:
+    anchor = f"move-{item.key}"
     return Move(
-        f"move-{item.key}",
+        anchor,
         when_words(item, site.report.agenda),
         badge(KIND_LABELS[item.kind], "agenda", item.kind),
         person_link(site, source, item.contact, item.name),
@@ -52,6 +56,7 @@ def _move(site: Site, source: str, item: AgendaItem) -> Move:
         item.move,
         item.draft,
         "; ".join(item.to_write),
+        site.actions.for_item(item, anchor),
     )
 
 
