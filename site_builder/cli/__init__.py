@@ -22,8 +22,10 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     imports,
     init,
     log,
+    move,
     plan,
     report,
+    review,
     schema,
     snooze,
 )

@@ -6,10 +6,12 @@ import datetime as dt
 
 from site_builder.compute import activity, agenda, events, health, network, reminders, schedule
 from site_builder.compute.habits import habits
+from site_builder.compute.history import relationship_history
 from site_builder.compute.index import build_index
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.people import people
 from site_builder.compute.report import Report
+from site_builder.compute.review import reviews
 from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
 from site_builder.compute.series import all_metric_series, measure_series
 from site_builder.models import Dataset
@@ -30,6 +32,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
     quarters = activity.quarter_outcomes(book)
     key_dates = reminders.key_dates(index)
     follow_ups = reminders.open_follow_ups(index)
+    board = network.board(index)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -48,7 +51,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
         people=everyone,
         value_mix=activity.value_mix(index),
         circles=network.circle_sizes(index),
-        board=network.board(index),
+        board=board,
         matrix=network.matrix(index),
         responses=activity.response_rates(index),
         quarters=quarters,
@@ -68,4 +71,6 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
             event_follow_ups=steps,
             budget=budget,
         ),
+        relationship_history=relationship_history(book.timeline),
+        reviews=reviews(index, everyone, board),
     )

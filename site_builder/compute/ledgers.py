@@ -187,3 +187,9 @@ def board_dates(index: Index, where: Where | None) -> Entries:
 
 def _met_or_start(contact: Contact) -> dt.date:
     return contact.met.on if contact.met and contact.met.on else _BEFORE_ALL
+
+
+def review_entries(index: Index) -> Entries:
+    """Each review of reviews.yml on the day it was done."""
+    today = index.today
+    return ((review.date, 1.0) for review in index.dataset.reviews if review.date <= today)

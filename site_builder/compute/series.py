@@ -25,6 +25,9 @@ LABELS: dict[str, str] = {
     "opportunities": "Opportunities",
     "circle_size": "Active contacts",
     "board_filled": "Board roles filled",
+    "reviews_done": "Reviews done",
+    "relationships_deepened": "Relationships deepened",
+    "strong_relationships": "Strong relationships",
 }
 
 

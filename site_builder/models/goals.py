@@ -44,6 +44,9 @@ MetricName = Literal[
     "communities_joined",
     "circle_size",
     "board_filled",
+    "reviews_done",
+    "relationships_deepened",
+    "strong_relationships",
 ]
 CONTACT_KEYS: tuple[str, ...] = (
     "circle",
@@ -63,6 +66,9 @@ APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
     "communities_joined": frozenset({"kind"}),
     "circle_size": frozenset(CONTACT_KEYS),
     "board_filled": frozenset(CONTACT_KEYS),
+    "reviews_done": frozenset(),
+    "relationships_deepened": frozenset(CONTACT_KEYS),
+    "strong_relationships": frozenset(CONTACT_KEYS),
 }
 """The `where` keys that can filter each metric (see the scheduling rules guide)."""
 
