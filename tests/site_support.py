@@ -29,6 +29,8 @@ HOSTILE_JOURNAL = "{% raw %}{{ 7*7 }}{% endraw %} went fine"
 HOSTILE_INDUSTRY = "<b>Bold</b> & Co"
 HOSTILE_OWNER = '<script>alert("owner")</script>'
 HOSTILE_LINK = 'https://example.com/?q="><script>alert(5)</script>'
+HOSTILE_DECISION = "<img src=x onerror=alert(8)> keep **her** {{ 6*7 }}"
+HOSTILE_IMPROVE = "<script>alert(9)</script> follow up [now](javascript:alert(9))"
 HOSTILE_TEXTS = (
     HOSTILE_NAME,
     HOSTILE_COMPANY,
@@ -39,6 +41,8 @@ HOSTILE_TEXTS = (
     HOSTILE_PROMISE,
     HOSTILE_JOURNAL,
     HOSTILE_INDUSTRY,
+    HOSTILE_DECISION,
+    HOSTILE_IMPROVE,
 )
 PRIVATE_VALUES = (
     "ada.private@example.org",
@@ -144,6 +148,15 @@ def hostile_files() -> dict[str, str]:
               went_well: {q(HOSTILE_JOURNAL)}
               improve: {q("<marquee>be calmer</marquee>")}
               feedback_from: ada
+            - date: 2026-11-02
+              about: {{contact: eve}}
+              improve: {q(HOSTILE_IMPROVE)}
+            """,
+        "reviews.yml": f"""
+            - quarter: 2026Q3
+              date: 2026-10-02
+              decisions:
+                - {{contact: eve, action: keep, note: {q(HOSTILE_DECISION)}}}
             """,
     }
 

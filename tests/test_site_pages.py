@@ -71,6 +71,8 @@ def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
         "metrics.md",
         "journal.md",
         "health.md",
+        "review.md",
+        "review/2026-q3.md",
     } <= uris
     assert {person_uri(c) for c in ("ada", "eve", "bob")} <= uris
     assert all(
@@ -78,6 +80,7 @@ def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
         for p in pages
         if p.src_uri.startswith("people/") and p.src_uri != "people/index.md"
     )
+    assert not next(p for p in pages if p.src_uri == "review/2026-q3.md").in_nav
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS)
@@ -86,8 +89,9 @@ def test_hostile_text_never_reaches_a_page_unescaped(pages: list[GeneratedPage],
         t for t in (text, "<script", "<img", "<svg", "<iframe", "<marquee", "<style") if "<" in t
     ]
     for where, content in _texts(pages):
+        ours = content.replace('<svg class="nd-spark" ', "")  # a person's strength line
         for fragment in markup:
-            assert fragment not in content, f"{fragment!r} unescaped in {where}"
+            assert fragment not in ours, f"{fragment!r} unescaped in {where}"
 
 
 def test_hostile_text_is_shown_escaped(pages: list[GeneratedPage]) -> None:
@@ -178,6 +182,7 @@ def test_charts_are_only_where_expected(pages: list[GeneratedPage]) -> None:
         "matrix.md",
         "roadmap.md",
         "metrics.md",
+        "review.md",
     }
 
 
@@ -267,3 +272,44 @@ def test_diversity_is_a_table_of_the_largest_groups(tmp_path: Path) -> None:
         assert f"<td>{html.escape(name, quote=False)}</td><td>{count}</td>" in industries, name
     assert f"<td>{len(industry.counts) - metrics.DIVERSITY_TOP} others</td>" in industries
     assert 'class="nd-bar"' in industries and "nd-chart" not in industries
+
+
+def test_review_page_of_the_current_quarter(pages: list[GeneratedPage]) -> None:
+    text = _page(pages, "review.md")
+    assert "# Review 2026 Q4" in text and "2026-10-01 to 2026-12-31" in text
+    deepen = text.split("## Deepen", 1)[1].split("## ", 1)[0]
+    # Eve (inner): 192 days since 15 May, dormant: 0.3 x 1/12.17 -> 2; Ada (board mentor):
+    # 53 days since 1 October of 180, 0.7056; 2 touches / 4.06 = 0.4932; she started none.
+    # 100 x (0.3528 + 0.1479) = 50.07 -> 50.
+    assert deepen.index("&lt;script&gt;alert(&#34;name&#34;)&lt;/script&gt; Eve") < deepen.index(
+        "Ada Lovelace"
+    )
+    assert (
+        "<td>2</td><td>inner circle</td>" in deepen and "<td>50</td><td>board mentor</td>" in deepen
+    )
+    board = text.split("## Board gaps", 1)[1].split("## ", 1)[0]
+    assert "**sponsor**, **coach**, **connector**, **peer**" in board
+    notes = text.split("## To improve, by theme", 1)[1].split("## ", 1)[0]
+    assert "&lt;script&gt;alert(9)&lt;/script&gt; follow up [now](javascript:alert(9))" in notes
+    assert "None recorded yet" in text and 'href="2026-q3/"' in text
+    assert "data-chart=" in text
+
+
+def test_review_page_of_a_past_quarter(pages: list[GeneratedPage]) -> None:
+    text = _page(pages, "review/2026-q3.md")
+    assert "# Review 2026 Q3" in text and "## Prune?" not in text and "data-chart" not in text
+    decisions = text.split("## Decisions", 1)[1]
+    assert "Recorded in `reviews.yml` on 2026-10-02" in decisions
+    assert "&lt;img src=x onerror=alert(8)&gt; keep **her** {{ 6*7 }}" in decisions
+    assert "<td>keep</td>" in decisions and 'href="../../people/eve/"' in decisions
+
+
+def test_people_show_the_change_over_90_days(pages: list[GeneratedPage]) -> None:
+    text = _page(pages, "people/index.md")
+    assert "<th>90-day change</th>" in text
+    # Ada today 50; on 25 August (90 days before) 102 days since 15 May of 180: 0.4333;
+    # 1 touch / 4.06 = 0.2466; she started none: 100 x (0.2167 + 0.0740) = 29.07 -> 29.
+    assert '<td data-sort="21">+21</td>' in text
+    person = _page(pages, person_uri("ada"))
+    assert '<svg class="nd-spark"' in person and "<dd>+21</dd>" in person
+    assert "<polyline points=" in person

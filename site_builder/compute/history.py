@@ -129,7 +129,7 @@ def _touched(index: Index) -> list[Touched]:
 def history_days(today: dt.date) -> tuple[dt.date, ...]:
     """The last day of each of the 11 months before today's, then today."""
     first = month_start(today)
-    ends = [add_months(first, k) - ONE_DAY for k in range(1 - MONTHS_SHOWN, 0)]
+    ends = [add_months(first, k) - ONE_DAY for k in range(2 - MONTHS_SHOWN, 1)]
     return (*ends, today)
 
 

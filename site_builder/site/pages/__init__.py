@@ -12,6 +12,7 @@ from site_builder.site.pages import (
     matrix,
     metrics,
     people,
+    review,
     roadmap,
     touchpoints,
     week,
@@ -31,5 +32,6 @@ RENDERERS: tuple[Renderer, ...] = (
     metrics.render,
     journal.render,
     health.render,
+    review.render,
 )
 """The pages in nav order; person pages are made apart (`person.render`)."""

@@ -16,6 +16,7 @@ from site_builder.site.pages.common import (
     status_badge,
     touch_badge,
 )
+from site_builder.site.pages.person_history import Sparkline, sparkline
 from site_builder.site.pages.person_timeline import Entry, timeline
 from site_builder.site.views import (
     Badge,
@@ -143,6 +144,8 @@ class Body(NamedTuple):
     profile: Profile
     private: Private | None
     timeline: tuple[Entry, ...]
+    history: Sparkline | None = None
+    """Strength over the last 12 months (None when archived)."""
 
 
 def summary(contact: Contact, person: Person) -> Summary:
@@ -173,6 +176,7 @@ def body(site: Site, person: Person) -> Body:
         _profile(site, source, contact),
         _private(site, contact),
         timeline(site, source, person.contact),
+        sparkline(site.report.relationship_history, person.contact),
     )
 
 
