@@ -23,6 +23,8 @@ from site_builder.loading.loader import load
 from site_builder.pipeline.clock import ENV_TODAY
 from site_builder.site.runner import ENV_DATA, build_site
 from tests.site_support import (
+    HOSTILE_DECISION,
+    HOSTILE_IMPROVE,
     HOSTILE_INDUSTRY,
     HOSTILE_NAME,
     HOSTILE_ROLE,
@@ -55,13 +57,14 @@ PAGES = [
     "metrics/",
     "journal/",
     "health/",
+    "review/",
     "guide/editing/",
     "guide/data-format/",
     "guide/rules/",
     "guide/automation/",
     "guide/hosting/",
 ]
-CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/"]
+CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/", "review/"]
 ALL_DRAWN = """() => [...document.querySelectorAll('.nd-chart')]
     .every(el => el.classList.contains('nd-chart--drawn'))"""
 SVG_COUNTS = """() => [...document.querySelectorAll('.nd-chart')]
@@ -359,3 +362,30 @@ def test_searching_hostile_names_runs_nothing(hostile: Served, tab: tuple[Page, 
     result.wait_for(timeout=15_000)
     assert '<script>alert("name")</script> Eve' in result.inner_text()
     assert log.dialogs == [] and log.errors == [], log
+
+
+def test_the_review_pages_and_the_strength_line(demo: Served, tab: tuple[Page, Log]) -> None:
+    page, log = tab
+    _open(page, demo.url + "review/")
+    assert page.inner_text("article h1").startswith("Review 2026 Q4")
+    assert page.locator("article .nd-chart svg.main-svg").count() >= 1
+    page.locator("article a", has_text="2026 Q3").first.click()
+    page.wait_for_function(
+        "() => document.querySelector('article h1').textContent.includes('2026 Q3')"
+    )
+    assert "Rosa Delgado" in page.locator("article table").last.inner_text()
+    _open(page, demo.url + "people/rosa-delgado/")
+    line = page.locator("article svg.nd-spark polyline")
+    assert line.count() == 1 and len(line.get_attribute("points").split()) == 12
+    assert log.clean(), log
+
+
+def test_hostile_review_notes_stay_text(hostile: Served, tab: tuple[Page, Log]) -> None:
+    page, log = tab
+    _open(page, hostile.url + "review/")
+    assert HOSTILE_IMPROVE in page.inner_text("article")
+    _open(page, hostile.url + "review/2026-q3/")
+    assert HOSTILE_DECISION in page.inner_text("article")
+    assert page.locator("article img, article script, article iframe").count() == 0
+    assert page.locator("article strong").count() == 0  # **her** stays as written
+    assert log.dialogs == [] and log.clean(), log
