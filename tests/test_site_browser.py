@@ -376,7 +376,7 @@ def test_the_review_pages_and_the_strength_line(demo: Served, tab: tuple[Page, L
     assert "Rosa Delgado" in page.locator("article table").last.inner_text()
     _open(page, demo.url + "people/rosa-delgado/")
     line = page.locator("article svg.nd-spark polyline")
-    assert line.count() == 1 and len(line.get_attribute("points").split()) == 12
+    assert line.count() == 1 and len((line.get_attribute("points") or "").split()) == 12
     assert log.clean(), log
 
 
