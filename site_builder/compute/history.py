@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from functools import cached_property
 from itertools import repeat
 from operator import ge, sub
 
 from site_builder.compute.calendar import ONE_DAY, Window, add_months, month_start
 from site_builder.compute.filters import contact_matches, has_contact_keys
-from site_builder.compute.index import Index
+from site_builder.compute.index import ContactHistory, Index
 from site_builder.compute.people import initiative_of, strength_score
 from site_builder.compute.report import RelationshipHistory
 from site_builder.models import Where
@@ -29,6 +30,8 @@ DEEPENED_BY = 15
 """A relationship whose score rose by this many points or more over a window deepened."""
 MONTHS_SHOWN = 12
 CHANGE_DAYS = 90
+RECENT_DAYS = 30
+"""The Metrics page's "last 30 days" starts the day after this many days ago."""
 YEAR_DAYS = 365
 
 
@@ -38,35 +41,63 @@ class StrengthTimeline:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.contacts = index.active
-        self._by_day: dict[dt.date, dict[str, int]] = {}
-        self._touched = _touched(index)
+        self._by_day: dict[dt.date, list[int]] = {}
 
-    def scores(self, day: dt.date) -> Mapping[str, int]:
-        """The score of each active contact as of `day` (no later than today), 0 for those
-        not touched by then."""
+    def scores(self, day: dt.date) -> list[int]:
+        """The score of each active contact (in `contacts` order) as of `day`, no later than
+        today; 0 for those not touched by then."""
         return self.columns([day])[0]
 
-    def columns(self, days: list[dt.date]) -> list[Mapping[str, int]]:
-        """`scores` of each day, made together: each contact's inputs are unpacked once."""
+    def columns(self, days: list[dt.date]) -> list[list[int]]:
+        """`scores` of each day, made together: each contact's history is read once."""
         wanted = [min(day, self.index.today) for day in days]
-        missing = sorted(set(wanted) - self._by_day.keys())
+        asked = set(wanted) if self._by_day else {*wanted, *standard_days(self.index.today)}
+        missing = sorted(asked - self._by_day.keys())  # the first time, with the usual days
         if missing:
-            made = [dict.fromkeys(self.contacts, 0) for _ in missing]
-            at = [day.toordinal() for day in missing]
-            year_starts = [day - YEAR_DAYS + 1 for day in at]
-            for contact, dates, starters, limit, per_year in self._touched:
-                counts = map(bisect_right, repeat(dates), at)
-                starts = map(bisect_left, repeat(dates), year_starts)
-                seen, initiative = 0, 0.0
-                for column, day, count, start in zip(made, at, counts, starts, strict=False):
-                    if count:
-                        if count != seen:  # the running counts only change with a touch
-                            seen, initiative = count, _initiative(starters[:count])
-                        column[contact] = strength_score(
-                            day - dates[count - 1], limit, count - start, per_year, initiative
-                        )
-            self._by_day.update(zip(missing, made, strict=True))
+            self._by_day.update(zip(missing, self._made(missing), strict=True))
         return [self._by_day[day] for day in wanted]
+
+    @cached_property
+    def _inputs(self) -> list[tuple[int, ContactHistory, float, float]]:
+        """Each active contact touched by today: position, history, dormancy limit in days,
+        touches a year the cadence asks."""
+        index = self.index
+        limit_factor = index.dataset.settings.dormant_after
+        found = []
+        for position, contact in enumerate(self.contacts):
+            history = index.histories.get(contact)
+            if history is not None and history.past_count:
+                cadence = index.cadences[contact]
+                found.append(
+                    (position, history, limit_factor * cadence, max(1.0, YEAR_DAYS / cadence))
+                )
+        return found
+
+    def _made(self, days: list[dt.date]) -> list[list[int]]:
+        made = [[0] * len(self.contacts) for _ in days]
+        year_starts = [day - dt.timedelta(days=YEAR_DAYS - 1) for day in days]
+        initiated = self.index.initiated
+        for position, history, limit, per_year in self._inputs:
+            dates = history.dates
+            starters: list[Initiator | None] = []
+            seen, initiative = 0, 0.0
+            for column, day, year_start in zip(made, days, year_starts, strict=True):
+                count = bisect_right(dates, day)
+                if count:
+                    if count != seen:  # who started them only changes with a touch
+                        if not starters:
+                            starters = [initiated[p] for p in history.indexes[: history.past_count]]
+                        started = starters[:count]
+                        initiative = initiative_of(started.count("me"), started.count("them"))
+                        seen = count
+                    column[position] = strength_score(
+                        (day - dates[count - 1]).days,
+                        limit,
+                        count - bisect_left(dates, year_start),
+                        per_year,
+                        initiative,
+                    )
+        return made
 
     def count(self, metric: str, window: Window, where: Where | None = None) -> int:
         """`strong_relationships` or `relationships_deepened` over the window."""
@@ -86,44 +117,27 @@ class StrengthTimeline:
         rises = map(sub, self._chosen(after, where), self._chosen(before, where))
         return sum(map(ge, rises, repeat(DEEPENED_BY)))
 
-    def _chosen(self, scores: Mapping[str, int], where: Where | None) -> Iterable[int]:
-        """The scores of the contacts a `where:` filter keeps, in contact order."""
+    def _chosen(self, scores: list[int], where: Where | None) -> Iterable[int]:
+        """The scores of the contacts a `where:` filter keeps."""
         if where is None or not has_contact_keys(where):
-            return scores.values()
+            return scores
         contacts = self.index.contacts
-        return [scores[c] for c in self.contacts if contact_matches(contacts[c], where)]
+        return [
+            score
+            for contact, score in zip(self.contacts, scores, strict=True)
+            if contact_matches(contacts[contact], where)
+        ]
 
 
-Touched = tuple[str, list[int], list[Initiator | None], float, float]
-"""A contact with touches: id, touch days (as day numbers), who started each, the
-dormancy limit in days and the touches a year asks."""
-
-
-def _initiative(starters: list[Initiator | None]) -> float:
-    return initiative_of(starters.count("me"), starters.count("them"))
-
-
-def _touched(index: Index) -> list[Touched]:
-    """The inputs of the formula for each active contact touched by today."""
-    limit_factor = index.dataset.settings.dormant_after
-    initiated = index.initiated
-    ordinal = {day: day.toordinal() for day in set(index.dates[: index.past_end])}
-    found: list[Touched] = []
-    for contact in index.active:
-        history = index.history(contact)
-        count = history.past_count
-        if count:
-            cadence = index.cadences[contact]
-            found.append(
-                (
-                    contact,
-                    list(map(ordinal.__getitem__, history.dates[:count])),
-                    list(map(initiated.__getitem__, history.indexes[:count])),
-                    limit_factor * cadence,
-                    max(1.0, YEAR_DAYS / cadence),
-                )
-            )
-    return found
+def standard_days(today: dt.date) -> tuple[dt.date, ...]:
+    """The days the history and the Metrics page always ask for (the month ends, 90 and 30
+    days ago): made in one pass over everyone, since a pass costs more per person than
+    per day."""
+    return (
+        *history_days(today),
+        today - dt.timedelta(days=CHANGE_DAYS),
+        today - dt.timedelta(days=RECENT_DAYS),
+    )
 
 
 def history_days(today: dt.date) -> tuple[dt.date, ...]:
@@ -139,9 +153,9 @@ def relationship_history(timeline: StrengthTimeline) -> RelationshipHistory:
     days = history_days(today)
     *columns, earlier = timeline.columns([*days, today - dt.timedelta(days=CHANGE_DAYS)])
     contacts = timeline.contacts  # each column holds them in this order
-    rows = zip(*(column.values() for column in columns), strict=True)
-    change = map(sub, columns[-1].values(), earlier.values())
-    strong = tuple(sum(1 for score in column.values() if score >= STRONG_AT) for column in columns)
+    rows = zip(*columns, strict=True)
+    change = map(sub, columns[-1], earlier)
+    strong = tuple(sum(map(ge, column, repeat(STRONG_AT))) for column in columns)
     return RelationshipHistory(
         days=days,
         scores=dict(zip(contacts, rows, strict=True)),

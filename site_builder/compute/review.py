@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import compress
+from operator import attrgetter
 
 from site_builder.compute.calendar import Window, add_months, quarter_start
 from site_builder.compute.events import meets
@@ -169,17 +171,18 @@ def _met_lately(index: Index, contact: str) -> int:
 
 
 def _promote(index: Index, active: Sequence[Person]) -> tuple[ReviewCandidate, ...]:
-    """Middle-circle people at `STRONG_AT` or more who met you lately, strongest first."""
-    found = []
-    for person in active:
-        if person.circle != "middle" or person.strength.score < STRONG_AT:
-            continue
+    """Middle-circle people at `STRONG_AT` or more who met you lately, strongest first
+    (checked in that order until `PROMOTE_SHOWN` are found)."""
+    strong = [p for p in active if p.circle == "middle" and p.strength.score >= STRONG_AT]
+    strong.sort(key=lambda p: (-p.strength.score, p.name.casefold(), p.contact))
+    found: list[ReviewCandidate] = []
+    for person in strong:
         met = _met_lately(index, person.contact)
         if met:
-            reasons = [counted(met, "meeting") + " in 90 days"]
-            found.append(_candidate(index, person, reasons))
-    found.sort(key=lambda c: (-c.strength, c.name.casefold(), c.contact))
-    return tuple(found[:PROMOTE_SHOWN])
+            found.append(_candidate(index, person, [counted(met, "meeting") + " in 90 days"]))
+            if len(found) == PROMOTE_SHOWN:
+                break
+    return tuple(found)
 
 
 def _deepen(index: Index, active: Sequence[Person]) -> tuple[ReviewCandidate, ...]:
@@ -229,14 +232,15 @@ def _opportunities(
     index: Index, window: Window
 ) -> tuple[tuple[OpportunitySource, ...], Mapping[str, int]]:
     """Who the quarter's outcomes came from, and of which kinds (up to today)."""
-    low = bisect_left(index.dates, window.start, 0, index.past_end)
-    high = bisect_left(index.dates, window.end, 0, index.past_end)
+    interactions, dates = index.interactions, index.interaction_dates
+    # read in file order (the order they lie in memory), then keep the few with an outcome
+    found = compress(range(len(interactions)), map(attrgetter("outcomes"), interactions))
     outcomes: dict[str, list[str]] = defaultdict(list)
     kinds: Counter[str] = Counter()
-    for position in index.by_date[low:high]:
-        interaction = index.interactions[position]
-        if not interaction.outcomes:
-            continue
+    today = index.today
+    dated = [p for p in found if dates[p] in window and dates[p] <= today]
+    for position in sorted(dated, key=dates.__getitem__):  # by date, then file order
+        interaction = interactions[position]
         kinds.update(interaction.outcomes)
         for contact in dict.fromkeys(interaction.with_):
             outcomes[contact].extend(interaction.outcomes)
