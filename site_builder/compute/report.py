@@ -671,6 +671,7 @@ class Report:
     missing_fields: tuple[MissingField, ...]
     """Every CRM field, in `CRM_FIELDS` order."""
     relationship_history: RelationshipHistory
+    """Each active contact's strength at each month's end, and its change over 90 days."""
     reviews: tuple[QuarterReview, ...]
     """The review of the quarter holding today, then each earlier reviewed quarter's."""
 
