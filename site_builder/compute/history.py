@@ -1,10 +1,12 @@
 """Relationship history: everyone's strength as of any day up to today.
 
-The strength formula of `people.py` is applied as of another day over the per-person
-index: each active contact's touch dates (as day numbers) and running counts of who
-started them are made once, so a day costs two binary searches per person, not a pass
-over their interactions. Days asked for are remembered: the history, the People page's
-90-day change and the strength metrics share them.
+The strength formula of `people.py` (`strength_score`) is applied as of another day over
+the per-person index: a day costs two binary searches in a contact's dates, and who
+started their interactions is counted again only when a touch was added since the day
+before. A pass over everyone costs more per person than per day, so the days the site
+always asks for (`standard_days`) are made in the first pass, together; every day made is
+remembered, so the history, the People page's 90-day change and the strength metrics
+share them. Nothing here depends on anything but the data and today.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class StrengthTimeline:
         return found
 
     def _made(self, days: list[dt.date]) -> list[list[int]]:
+        """The scores of each day (sorted), in one pass over the contacts."""
         made = [[0] * len(self.contacts) for _ in days]
         year_starts = [day - dt.timedelta(days=YEAR_DAYS - 1) for day in days]
         initiated = self.index.initiated
