@@ -31,6 +31,8 @@ HOSTILE_OWNER = '<script>alert("owner")</script>'
 HOSTILE_LINK = 'https://example.com/?q="><script>alert(5)</script>'
 HOSTILE_COMMUNITY = "<img src=y onerror=alert(8)> Guild & {{ co }}"
 HOSTILE_ACTIVITY = "<script>alert(9)</script> **posted** [x](javascript:alert(9))"
+HOSTILE_DECISION = "<img src=x onerror=alert(8)> keep **her** {{ 6*7 }}"
+HOSTILE_IMPROVE = "<script>alert(9)</script> follow up [now](javascript:alert(9))"
 HOSTILE_TEXTS = (
     HOSTILE_NAME,
     HOSTILE_COMPANY,
@@ -43,6 +45,8 @@ HOSTILE_TEXTS = (
     HOSTILE_INDUSTRY,
     HOSTILE_COMMUNITY,
     HOSTILE_ACTIVITY,
+    HOSTILE_DECISION,
+    HOSTILE_IMPROVE,
 )
 PRIVATE_VALUES = (
     "ada.private@example.org",
@@ -149,6 +153,15 @@ def hostile_files() -> dict[str, str]:
               went_well: {q(HOSTILE_JOURNAL)}
               improve: {q("<marquee>be calmer</marquee>")}
               feedback_from: ada
+            - date: 2026-11-02
+              about: {{contact: eve}}
+              improve: {q(HOSTILE_IMPROVE)}
+            """,
+        "reviews.yml": f"""
+            - quarter: 2026Q3
+              date: 2026-10-02
+              decisions:
+                - {{contact: eve, action: keep, note: {q(HOSTILE_DECISION)}}}
             """,
         "communities.yml": f"""
             - id: guild

@@ -253,7 +253,7 @@ def test_an_empty_data_set_defines_every_figure() -> None:
     text = report_json(report)
     assert "NaN" not in text and "Infinity" not in text
     data = json.loads(text)
-    assert data["today"] == "2026-01-01" and len(data["metrics"]) == 16
+    assert data["today"] == "2026-01-01" and len(data["metrics"]) == 19
 
 
 def test_the_report_json_has_no_nan_and_iso_dates(write_data: WriteData) -> None:

@@ -25,6 +25,8 @@ from site_builder.site.runner import ENV_DATA, build_site
 from tests.site_support import (
     HOSTILE_ACTIVITY,
     HOSTILE_COMMUNITY,
+    HOSTILE_DECISION,
+    HOSTILE_IMPROVE,
     HOSTILE_INDUSTRY,
     HOSTILE_NAME,
     HOSTILE_ROLE,
@@ -57,6 +59,7 @@ PAGES = [
     "metrics/",
     "journal/",
     "health/",
+    "review/",
     "guide/editing/",
     "guide/data-format/",
     "guide/rules/",
@@ -65,7 +68,7 @@ PAGES = [
     "communities/",
     "intros/",
 ]
-CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/"]
+CHART_PAGES = ["", "touchpoints/", "circles/", "matrix/", "roadmap/", "metrics/", "review/"]
 # Charts in view; those in a closed content tab are drawn when it opens.
 SHOWN_CHARTS = (
     "[...document.querySelectorAll('.nd-chart')].filter(el => el.getClientRects().length)"
@@ -376,10 +379,36 @@ def test_searching_hostile_names_runs_nothing(hostile: Served, tab: tuple[Page, 
 def test_the_communities_page_shows_hostile_names_as_text(
     hostile: Served, tab: tuple[Page, Log]
 ) -> None:
-    page, log = tab
+    page, _log = tab
     _open(page, hostile.url + "communities/")
     assert page.inner_text("article h2#guild") == HOSTILE_COMMUNITY
     assert HOSTILE_ACTIVITY in page.inner_text("article")
     assert page.locator("article img, article script, article strong a").count() == 0
     assert page.locator("#nd-communities tbody tr").count() == 1
+
+
+def test_the_review_pages_and_the_strength_line(demo: Served, tab: tuple[Page, Log]) -> None:
+    page, log = tab
+    _open(page, demo.url + "review/")
+    assert page.inner_text("article h1").startswith("Review 2026 Q4")
+    assert page.locator("article .nd-chart svg.main-svg").count() >= 1
+    page.locator("article a", has_text="2026 Q3").first.click()
+    page.wait_for_function(
+        "() => document.querySelector('article h1').textContent.includes('2026 Q3')"
+    )
+    assert "Rosa Delgado" in page.locator("article table").last.inner_text()
+    _open(page, demo.url + "people/rosa-delgado/")
+    line = page.locator("article svg.nd-spark polyline")
+    assert line.count() == 1 and len((line.get_attribute("points") or "").split()) == 12
+    assert log.clean(), log
+
+
+def test_hostile_review_notes_stay_text(hostile: Served, tab: tuple[Page, Log]) -> None:
+    page, log = tab
+    _open(page, hostile.url + "review/")
+    assert HOSTILE_IMPROVE in page.inner_text("article")
+    _open(page, hostile.url + "review/2026-q3/")
+    assert HOSTILE_DECISION in page.inner_text("article")
+    assert page.locator("article img, article script, article iframe").count() == 0
+    assert page.locator("article strong").count() == 0  # **her** stays as written
     assert log.dialogs == [] and log.clean(), log

@@ -47,6 +47,11 @@ def _texts(pages: list[GeneratedPage]) -> Iterator[tuple[str, str]]:
             yield f"{page.src_uri} {marker}", produce()
 
 
+def _cells(html: str) -> str:
+    """A page's table cells without their column names (`data-label`, for phones)."""
+    return re.sub(r' data-label="[^"]*"', "", html)
+
+
 def _page(pages: list[GeneratedPage], src_uri: str) -> str:
     page = next(p for p in pages if p.src_uri == src_uri)
     text = page.html or page.markdown
@@ -74,6 +79,8 @@ def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
         "journal.md",
         "health.md",
         "intros.md",
+        "review.md",
+        "review/2026-q3.md",
     } <= uris
     assert {person_uri(c) for c in ("ada", "eve", "bob")} <= uris
     assert all(
@@ -81,6 +88,7 @@ def test_every_page_is_made(pages: list[GeneratedPage]) -> None:
         for p in pages
         if p.src_uri.startswith("people/") and p.src_uri != "people/index.md"
     )
+    assert not next(p for p in pages if p.src_uri == "review/2026-q3.md").in_nav
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS)
@@ -89,8 +97,9 @@ def test_hostile_text_never_reaches_a_page_unescaped(pages: list[GeneratedPage],
         t for t in (text, "<script", "<img", "<svg", "<iframe", "<marquee", "<style") if "<" in t
     ]
     for where, content in _texts(pages):
+        ours = content.replace('<svg class="nd-spark" ', "")  # a person's strength line
         for fragment in markup:
-            assert fragment not in content, f"{fragment!r} unescaped in {where}"
+            assert fragment not in ours, f"{fragment!r} unescaped in {where}"
 
 
 def test_hostile_text_is_shown_escaped(pages: list[GeneratedPage]) -> None:
@@ -165,7 +174,7 @@ def test_touchpoints_lists_overdue_first(pages: list[GeneratedPage]) -> None:
 
 
 def test_people_directory_filters_and_sorts(pages: list[GeneratedPage]) -> None:
-    text = _page(pages, "people/index.md")
+    text = _cells(_page(pages, "people/index.md"))
     assert 'data-filters="nd-people"' in text and '<table id="nd-people" data-sortable>' in text
     assert '<option value="&lt;i&gt;tag&lt;/i&gt;">&lt;i&gt;tag&lt;/i&gt;</option>' in text
     assert 'data-circle="inner"' in text
@@ -181,6 +190,7 @@ def test_charts_are_only_where_expected(pages: list[GeneratedPage]) -> None:
         "matrix.md",
         "roadmap.md",
         "metrics.md",
+        "review.md",
     }
 
 
@@ -289,7 +299,7 @@ def test_metrics_shows_where_it_pays_off(tmp_path: Path) -> None:
     }
     text = _page(generate(_site(tmp_path, changes=changes)), "metrics.md")
     section = text.split("## Where it pays off", 1)[1].split("## Month by month", 1)[0]
-    section = re.sub(r' data-label="[^"]*"', "", section)  # each cell's column, for phones
+    section = _cells(section)
     # Outcomes: the hostile coffee's referral and this email's job lead; meetings: the
     # coffee (with an outcome) and the call of 2026-10-01 (none): 1 of 2.
     assert "<td>job lead</td><td>1</td><td>1</td>" in section
@@ -319,7 +329,7 @@ def test_introductions_page_pairs_introducers_and_made(tmp_path: Path) -> None:
         },
     )
     made = generate(site)
-    page = re.sub(r' data-label="[^"]*"', "", _page(made, "intros.md"))
+    page = _cells(_page(made, "intros.md"))
     eve = escape(HOSTILE_NAME)
     assert "<td>both care about **interest**</td>" not in page  # the pair was introduced
     assert "Nobody you have not met yet" not in page
@@ -332,7 +342,7 @@ def test_introductions_page_pairs_introducers_and_made(tmp_path: Path) -> None:
 
 
 def test_a_pair_is_on_the_page_and_on_both_peoples_pages(pages: list[GeneratedPage]) -> None:
-    page = re.sub(r' data-label="[^"]*"', "", _page(pages, "intros.md"))
+    page = _cells(_page(pages, "intros.md"))
     eve = escape(HOSTILE_NAME)
     assert (  # by name: "<" sorts before "A"
         f'<tr><td><a href="../people/eve/">{eve}</a></td><td><a href="../people/ada/">'
@@ -341,3 +351,44 @@ def test_a_pair_is_on_the_page_and_on_both_peoples_pages(pages: list[GeneratedPa
     assert "No introduction made yet" in page
     assert "both care about **interest**" in _page(pages, person_uri("eve"))
     assert f'<a href="../eve/">{eve}</a>' in _page(pages, person_uri("ada"))
+
+
+def test_review_page_of_the_current_quarter(pages: list[GeneratedPage]) -> None:
+    text = _cells(_page(pages, "review.md"))
+    assert "# Review 2026 Q4" in text and "2026-10-01 to 2026-12-31" in text
+    deepen = text.split("## Deepen", 1)[1].split("## ", 1)[0]
+    # Eve (inner): 192 days since 15 May, dormant: 0.3 x 1/12.17 -> 2; Ada (board mentor):
+    # 53 days since 1 October of 180, 0.7056; 2 touches / 4.06 = 0.4932; she started none.
+    # 100 x (0.3528 + 0.1479) = 50.07 -> 50.
+    assert deepen.index("&lt;script&gt;alert(&#34;name&#34;)&lt;/script&gt; Eve") < deepen.index(
+        "Ada Lovelace"
+    )
+    assert (
+        "<td>2</td><td>inner circle</td>" in deepen and "<td>50</td><td>board mentor</td>" in deepen
+    )
+    board = text.split("## Board gaps", 1)[1].split("## ", 1)[0]
+    assert "**sponsor**, **coach**, **connector**, **peer**" in board
+    notes = text.split("## To improve, by theme", 1)[1].split("## ", 1)[0]
+    assert "&lt;script&gt;alert(9)&lt;/script&gt; follow up [now](javascript:alert(9))" in notes
+    assert "None recorded yet" in text and 'href="2026-q3/"' in text
+    assert "data-chart=" in text
+
+
+def test_review_page_of_a_past_quarter(pages: list[GeneratedPage]) -> None:
+    text = _cells(_page(pages, "review/2026-q3.md"))
+    assert "# Review 2026 Q3" in text and "## Prune?" not in text and "data-chart" not in text
+    decisions = text.split("## Decisions", 1)[1]
+    assert "Recorded in `reviews.yml` on 2026-10-02" in decisions
+    assert "&lt;img src=x onerror=alert(8)&gt; keep **her** {{ 6*7 }}" in decisions
+    assert "<td>keep</td>" in decisions and 'href="../../people/eve/"' in decisions
+
+
+def test_people_show_the_change_over_90_days(pages: list[GeneratedPage]) -> None:
+    text = _cells(_page(pages, "people/index.md"))
+    assert "<th>90-day change</th>" in text
+    # Ada today 50; on 25 August (90 days before) 102 days since 15 May of 180: 0.4333;
+    # 1 touch / 4.06 = 0.2466; she started none: 100 x (0.2167 + 0.0740) = 29.07 -> 29.
+    assert '<td data-sort="21">+21</td>' in text
+    person = _page(pages, person_uri("ada"))
+    assert '<svg class="nd-spark"' in person and "<dd>+21</dd>" in person
+    assert "<polyline points=" in person

@@ -25,9 +25,11 @@ from site_builder.cli import (  # noqa: F401 - importing a module registers its 
     intros,
     issue,
     log,
+    move,
     plan,
     prep,
     report,
+    review,
     schema,
     snooze,
 )

@@ -7,6 +7,7 @@ import datetime as dt
 from site_builder.compute import activity, agenda, events, health, network, reminders, schedule
 from site_builder.compute.communities import community_summaries
 from site_builder.compute.habits import habits
+from site_builder.compute.history import relationship_history
 from site_builder.compute.index import build_index
 from site_builder.compute.intros import introductions
 from site_builder.compute.journal import journal_notes, open_actions
@@ -15,6 +16,7 @@ from site_builder.compute.payoff import payoff
 from site_builder.compute.people import people
 from site_builder.compute.prep import event_preps
 from site_builder.compute.report import Report
+from site_builder.compute.review import reviews
 from site_builder.compute.roadmap import burnups, roadmap, roadmap_window
 from site_builder.compute.series import all_metric_series, measure_series
 from site_builder.models import Dataset
@@ -38,6 +40,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
     notes = journal_notes(index)
     actions = open_actions(notes)
     intros = introductions(index, everyone)
+    board = network.board(index)
     return Report(
         today=today,
         owner=dataset.settings.owner,
@@ -56,7 +59,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
         people=everyone,
         value_mix=activity.value_mix(index),
         circles=network.circle_sizes(index),
-        board=network.board(index),
+        board=board,
         matrix=network.matrix(index),
         responses=activity.response_rates(index),
         quarters=quarters,
@@ -84,4 +87,6 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
         prep=event_preps(index, everyone),
         journal=notes,
         journal_actions=actions,
+        relationship_history=relationship_history(book.timeline),
+        reviews=reviews(index, everyone, board),
     )

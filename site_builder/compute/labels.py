@@ -26,6 +26,9 @@ METRIC_LABELS: Mapping[str, str] = {
     "circle_size": "Active contacts",
     "board_filled": "Board roles filled",
     "community_activities": "Community activities",
+    "reviews_done": "Reviews done",
+    "relationships_deepened": "Relationships deepened",
+    "strong_relationships": "Strong relationships",
 }
 """Each metric of the registry (models/goals.py `MetricName`) in words."""
 

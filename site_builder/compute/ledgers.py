@@ -200,3 +200,9 @@ def community_activity_entries(index: Index, where: Where | None) -> Entries:
             continue
         if where is None or interaction_matches(interaction, where):
             yield interaction.date, 1.0
+
+
+def review_entries(index: Index) -> Entries:
+    """Each review of reviews.yml on the day it was done."""
+    today = index.today
+    return ((review.date, 1.0) for review in index.dataset.reviews if review.date <= today)

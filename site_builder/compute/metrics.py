@@ -12,11 +12,13 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 
 from site_builder.compute.calendar import ONE_DAY, Window
 from site_builder.compute.events import meets
 from site_builder.compute.filters import inapplicable
+from site_builder.compute.history import StrengthTimeline
 from site_builder.compute.index import Index, build_index
 from site_builder.compute.ledgers import (
     Weight,
@@ -30,6 +32,7 @@ from site_builder.compute.ledgers import (
     introduction_pairs,
     new_contact_entries,
     reconnection_entries,
+    review_entries,
 )
 from site_builder.models import Dataset, Where
 
@@ -61,8 +64,17 @@ ADDITIVE_METRICS: tuple[str, ...] = (
     "referrals",
     "opportunities",
     "community_activities",
+    "reviews_done",
 )
-REGISTRY: tuple[str, ...] = (*ADDITIVE_METRICS, "circle_size", "board_filled")
+STRENGTH_METRICS: frozenset[str] = frozenset({"relationships_deepened", "strong_relationships"})
+"""Counted from relationship strength as of the window's edges (`history.py`)."""
+REGISTRY: tuple[str, ...] = (
+    *ADDITIVE_METRICS,
+    "circle_size",
+    "board_filled",
+    "relationships_deepened",
+    "strong_relationships",
+)
 
 
 @dataclass(frozen=True)
@@ -105,10 +117,17 @@ class MetricBook:
         """The metric over the window (levels: as at the window's end, or today if sooner)."""
         if inapplicable(metric, where):
             return 0.0
+        if metric in STRENGTH_METRICS:
+            return float(self.timeline.count(metric, window, where))
         ledger = self.ledger(metric, where)
         if metric in LEVEL_METRICS:
             return ledger.before(min(window.end, self.index.today + ONE_DAY))
         return ledger.between(window)
+
+    @cached_property
+    def timeline(self) -> StrengthTimeline:
+        """Everyone's strength as of any day, made on first use."""
+        return StrengthTimeline(self.index)
 
     def ledger(self, metric: str, where: Where | None) -> Ledger:
         """The ledger of one metric and filter, built on first use."""
@@ -143,6 +162,7 @@ class MetricBook:
             "circle_size": lambda: contact_level_dates(index, where),
             "board_filled": lambda: board_dates(index, where),
             "community_activities": lambda: community_activity_entries(index, where),
+            "reviews_done": lambda: review_entries(index),
         }
         if metric not in builders:
             raise ValueError(f"unknown metric {metric!r}")

@@ -85,10 +85,32 @@ def reciprocity_of(index: Index, history: ContactHistory) -> Reciprocity:
 def _initiative(index: Index, history: ContactHistory) -> float:
     """min(1, 2 x share of interactions they started); neutral 0.5 when nobody recorded it."""
     starters = [index.initiated[p] for p in history.indexes[: history.past_count]]
-    mine, theirs = starters.count("me"), starters.count("them")
+    return initiative_of(starters.count("me"), starters.count("them"))
+
+
+def initiative_of(mine: int, theirs: int) -> float:
+    """The reciprocity part from how many interactions I and they started."""
     if mine + theirs == 0:
         return NEUTRAL_RECIPROCITY
     return min(1.0, 2 * theirs / (mine + theirs))
+
+
+def strength_score(
+    days_since: int, limit: float, touches: int, per_year: float, initiative: float
+) -> int:
+    """The 0-100 score from its inputs: the days since the last touch against the dormancy
+    `limit` (recency), the touches of the last year against the `per_year` the cadence asks
+    (frequency), and the reciprocity part (`initiative_of`)."""
+    recency = 1 - days_since / limit  # days_since >= 0: at most 1
+    if recency < 0.0:  # noqa: PLR1730 - no call: it runs for each person and month
+        recency = 0.0
+    frequency = touches / per_year
+    if frequency > 1.0:  # noqa: PLR1730 - as above
+        frequency = 1.0
+    score = (
+        RECENCY_WEIGHT * recency + FREQUENCY_WEIGHT * frequency + RECIPROCITY_WEIGHT * initiative
+    )
+    return round(100 * score)
 
 
 def strength_of(index: Index, contact_id: str, history: ContactHistory) -> Strength:
@@ -101,13 +123,11 @@ def strength_of(index: Index, contact_id: str, history: ContactHistory) -> Stren
     limit = index.dataset.settings.dormant_after * cadence
     recency = min(1.0, max(0.0, 1 - (today - last).days / limit))
     touches = history.past_count - bisect_left(history.dates, today - YEAR + dt.timedelta(days=1))
-    frequency = min(1.0, touches / max(1.0, 365 / cadence))
+    per_year = max(1.0, 365 / cadence)
+    frequency = min(1.0, touches / per_year)
     reciprocity = _initiative(index, history)
-    score = (
-        RECENCY_WEIGHT * recency + FREQUENCY_WEIGHT * frequency + RECIPROCITY_WEIGHT * reciprocity
-    )
     return Strength(
-        score=round(100 * score),
+        score=strength_score((today - last).days, limit, touches, per_year, reciprocity),
         recency=round(recency, 4),
         frequency=round(frequency, 4),
         reciprocity=round(reciprocity, 4),

@@ -806,6 +806,10 @@ class Report:
     """Who should meet whom, introductions made, who could introduce you."""
     payoff: Payoff
     """Outcomes, their sources, and the answers outreach gets."""
+    relationship_history: RelationshipHistory
+    """Each active contact's strength at each month's end, and its change over 90 days."""
+    reviews: tuple[QuarterReview, ...]
+    """The review of the quarter holding today, then each earlier reviewed quarter's."""
     communities: tuple[CommunitySummary, ...] = ()
     """Current communities first, each group by name."""
     prep: tuple[EventPrep, ...] = ()
@@ -925,3 +929,100 @@ class Payoff:
     templates: tuple[ResponseGroup, ...]
     """By template id, then outreach without a template last."""
     speed: ReplySpeed
+
+
+# --- relationship history and the quarterly review ----------------------------------------
+
+
+@dataclass(frozen=True)
+class RelationshipHistory:
+    """Strength at each month's end over the last 12 months (the last point is today)."""
+
+    days: tuple[dt.date, ...] = ()
+    """Oldest first: the last day of each of the 11 months before this one, then today."""
+    scores: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    """Each active contact's score at each of `days`, by id."""
+    change_90_days: Mapping[str, int] = field(default_factory=dict)
+    """Each active contact's score today less their score 90 days ago, by id."""
+    strong: tuple[int, ...] = ()
+    """How many active contacts were strong (`strong_at` or more) at each day."""
+    strong_at: int = 0
+    deepened_by: int = 0
+    """A rise of this many points or more is a relationship deepened."""
+
+
+@dataclass(frozen=True)
+class ReviewCandidate:
+    """Someone a review should look at, and why (in words)."""
+
+    contact: str
+    name: str
+    circle: Circle
+    strength: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReviewDecision:
+    """A decision recorded in reviews.yml."""
+
+    contact: str
+    name: str
+    action: str
+    circle: Circle | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ImproveNote:
+    """A journal entry's "to improve" note."""
+
+    date: dt.date
+    text: str
+    about: str | None
+    """The name of the person or event it is about, if any."""
+
+
+@dataclass(frozen=True)
+class ImproveTheme:
+    """Notes that share a word (`theme`), or the rest (`theme` None)."""
+
+    theme: str | None
+    notes: tuple[ImproveNote, ...]
+
+
+@dataclass(frozen=True)
+class ReviewSource:
+    """A person the quarter's opportunities came from."""
+
+    contact: str
+    name: str
+    circle: Circle | None
+    count: int
+    outcomes: tuple[str, ...]
+    """Each outcome, in date order."""
+
+
+@dataclass(frozen=True)
+class QuarterReview:
+    """One calendar quarter's review. The candidates are today's: they are made for the
+    quarter holding today only (empty for past quarters)."""
+
+    quarter: str
+    """`2026Q4`."""
+    start: dt.date
+    end: dt.date
+    current: bool
+    reviewed_on: dt.date | None
+    """When the review of this quarter was recorded in reviews.yml, if it was."""
+    decisions: tuple[ReviewDecision, ...]
+    prune: tuple[ReviewCandidate, ...]
+    prune_total: int
+    promote: tuple[ReviewCandidate, ...]
+    deepen: tuple[ReviewCandidate, ...]
+    board_gaps: tuple[BoardRole, ...]
+    improve: tuple[ImproveTheme, ...]
+    opportunities: tuple[ReviewSource, ...]
+    """By count, most first, then by name."""
+    opportunity_kinds: Mapping[str, int]
+    """Each outcome kind and how often it came, most first."""

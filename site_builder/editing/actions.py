@@ -284,3 +284,14 @@ def done_change(context: Dataset, query: str, text: str, today: dt.date) -> Chan
         context, path, before, lambda t: with_value(t, where, today.isoformat(), display_path(path))
     )
     return Change(path, before, after, f"done: {do!r} with {name}, on {today}", reads_back)
+
+
+def move_change(context: Dataset, query: str, circle: str) -> Change:
+    """Set `circle` of one contact (no change when they are in that circle already)."""
+    contact_id = resolve(query, context.contacts, context.sources.contacts.keys())
+    contact = context.contacts.get(contact_id)
+    if contact is not None and contact.circle == circle:
+        path = context.sources.contacts[contact_id]
+        text = read_text(path)
+        return Change(path, text, text, f"{contact.name} ({contact_id}) is in the {circle} circle")
+    return _contact_change(context, contact_id, "circle", circle, f"move to the {circle} circle:")

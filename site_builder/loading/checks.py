@@ -151,6 +151,24 @@ def goal_references(dataset: Dataset) -> list[Problem]:
     return problems
 
 
+def review_references(dataset: Dataset) -> list[Problem]:
+    """Each quarter is reviewed once; decisions name existing contacts."""
+    path = dataset.root / "reviews.yml"
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, review in enumerate(dataset.reviews):
+        if review.quarter in seen:
+            message = f"{review.quarter} is reviewed twice; keep one review a quarter"
+            problems.append(Problem(path, message, loc=(index, "quarter")))
+        seen.add(review.quarter)
+        for position, decision in enumerate(review.decisions):
+            loc: Loc = (index, "decisions", position, "contact")
+            problems.extend(
+                _unknown(path, loc, decision.contact, dataset.sources.contacts, "contact")
+            )
+    return problems
+
+
 def likely_duplicates(dataset: Dataset) -> list[Problem]:
     """Warn about contacts that are likely one person (same email, LinkedIn profile or name)."""
     problems: list[Problem] = []
@@ -266,6 +284,7 @@ CHECKS: list[Check] = [
     interaction_sources,
     event_targets,
     journal_actions,
+    review_references,
 ]
 
 

@@ -158,6 +158,7 @@ WHOLE_FILE_KINDS: tuple[KindName, ...] = (
     "metrics",
     "journal",
     "templates",
+    "reviews",
 )
 """The kinds of file that are read whole into one field of the `Dataset` (not contacts,
 one file a person, nor interactions, lists in several files)."""

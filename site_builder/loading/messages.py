@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from site_builder.diagnostics.problems import Loc
+from site_builder.models.reviews import QUARTER_PATTERN
 
 
 def suggest(word: str, choices: Iterable[str], cutoff: float = 80) -> str | None:
@@ -99,6 +100,8 @@ def _choices(ctx: dict[str, Any]) -> list[str]:
 
 
 def _pattern_words(value: Any, ctx: dict[str, Any]) -> str:
+    if ctx.get("pattern") == QUARTER_PATTERN:
+        return f"{_describe(value)} is not a quarter (a year and Q1 to Q4, e.g. 2026Q4)"
     if "_" in ctx.get("pattern", ""):
         return f"{_describe(value)} is not a series name (lowercase words joined by _)"
     return (

@@ -12,6 +12,7 @@ from site_builder.models.dataset import (
 from site_builder.models.events import About, Community, Event, JournalAction, JournalEntry
 from site_builder.models.goals import Goals, Habit, Measurement, MetricName, Phase, Target, Where
 from site_builder.models.interactions import FollowUp, Interaction
+from site_builder.models.reviews import Decision, Review
 from site_builder.models.settings import Settings
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "Community",
     "Contact",
     "Dataset",
+    "Decision",
     "Event",
     "FileKind",
     "FollowUp",
@@ -36,6 +38,7 @@ __all__ = [
     "MetricName",
     "Phase",
     "Private",
+    "Review",
     "Settings",
     "Sources",
     "Target",

@@ -14,6 +14,7 @@ from site_builder.models.contacts import Contact
 from site_builder.models.events import Community, Event, JournalEntry
 from site_builder.models.goals import Goals, Measurement, SeriesName
 from site_builder.models.interactions import Interaction
+from site_builder.models.reviews import Review
 from site_builder.models.settings import Settings
 from site_builder.models.templates import MessageTemplate, Templates
 
@@ -27,6 +28,7 @@ KindName = Literal[
     "metrics",
     "journal",
     "templates",
+    "reviews",
 ]
 """The kinds of data file, in the order they are read and listed."""
 
@@ -66,6 +68,7 @@ FILE_KINDS: tuple[FileKind, ...] = (
     FileKind("metrics", "metrics.yml", dict[SeriesName, list[Measurement]], "Metrics"),
     FileKind("journal", "journal.yml", list[JournalEntry], "Journal"),
     FileKind("templates", "templates.yml", Templates, "Templates"),
+    FileKind("reviews", "reviews.yml", list[Review], "Reviews"),
 )
 KINDS_BY_NAME: Mapping[KindName, FileKind] = {kind.name: kind for kind in FILE_KINDS}
 assert tuple(KINDS_BY_NAME) == get_args(KindName), "FILE_KINDS lists each kind once, in order"
@@ -93,5 +96,7 @@ class Dataset:
     journal: tuple[JournalEntry, ...] = ()
     templates: Mapping[str, MessageTemplate] = field(default_factory=dict)
     """Your message templates, by id (they override the built-in ones)."""
+    reviews: tuple[Review, ...] = ()
+    """The quarterly reviews, in file order."""
     root: Path = Path("data")
     sources: Sources = field(default_factory=Sources)

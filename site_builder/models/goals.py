@@ -47,6 +47,9 @@ MetricName = Literal[
     "circle_size",
     "board_filled",
     "community_activities",
+    "reviews_done",
+    "relationships_deepened",
+    "strong_relationships",
 ]
 CONTACT_KEYS: tuple[str, ...] = (
     "circle",
@@ -69,6 +72,9 @@ APPLICABLE_KEYS: Mapping[str, frozenset[str]] = {
     "circle_size": frozenset(CONTACT_KEYS),
     "board_filled": frozenset(CONTACT_KEYS),
     "community_activities": frozenset({"kind", "value"}),
+    "reviews_done": frozenset(),
+    "relationships_deepened": frozenset(CONTACT_KEYS),
+    "strong_relationships": frozenset(CONTACT_KEYS),
 }
 """The `where` keys that can filter each metric (see the scheduling rules guide)."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from site_builder.models import FILE_KINDS, FileKind
+from site_builder.models.reviews import QUARTER_PATTERN
 from site_builder.models.types import SLUG_PATTERN
 from site_builder.schema.json_schema import schema_of
 
@@ -37,6 +38,7 @@ _WHERE = {
     "metrics": "`data/metrics.yml` (series name -> list of readings)",
     "journal": "`data/journal.yml` (a list)",
     "templates": "`data/templates.yml` (template id -> template; see [Message drafts](drafts.md))",
+    "reviews": "`data/reviews.yml` (a list; one review a quarter)",
 }
 
 
@@ -64,6 +66,8 @@ def _describe_type(prop: dict[str, Any]) -> str:  # noqa: PLR0911 - one return a
         return "date"
     if prop.get("pattern") == SLUG_PATTERN:
         return "id"
+    if prop.get("pattern") == QUARTER_PATTERN:
+        return "quarter, like `2026Q4`"
     if "pattern" in prop:
         return "name" if "_" in prop["pattern"] else "MM-DD or YYYY-MM-DD"
     words = {

@@ -35,6 +35,7 @@ CALENDAR = "touchpoints.ics"
 ASSETS = "assets/netdash"
 GUIDE_RULES = "guide/rules.md"
 GUIDE_EDITING = "guide/editing.md"
+REVIEW = "review.md"
 
 
 def person_uri(contact: str) -> str:

@@ -14,6 +14,7 @@ from site_builder.site.pages import (
     matrix,
     metrics,
     people,
+    review,
     roadmap,
     touchpoints,
     week,
@@ -35,5 +36,6 @@ RENDERERS: tuple[Renderer, ...] = (
     metrics.render,
     journal.render,
     health.render,
+    review.render,
 )
 """The pages in nav order; person pages are made apart (`person.render`)."""

@@ -13,11 +13,21 @@ from site_builder.models.types import CIRCLES
 from site_builder.site import templating
 from site_builder.site.context import PEOPLE, GeneratedPage, Later, Site, person_uri
 from site_builder.site.pages.common import circle_badge, person_link, touch_badge
+from site_builder.site.pages.person_history import signed
 from site_builder.site.views import Badge, Bar, Kpi, When, filled, number, unaccented, when
 
 SOURCE = PEOPLE
 TABLE_ID = "nd-people"
-HEADERS = ("Name", "Circle", "Company and role", "Tags", "Last touch", "Next touch", "Strength")
+HEADERS = (
+    "Name",
+    "Circle",
+    "Company and role",
+    "Tags",
+    "Last touch",
+    "Next touch",
+    "Strength",
+    "90-day change",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +46,9 @@ class Row:
     next_sort: str
     score: int
     bar: Bar
+    change: str
+    """The strength's change over 90 days, signed; empty for an archived person."""
+    change_sort: int
     circle_key: str
     tag_key: str
     text_key: str
@@ -46,6 +59,7 @@ def _row(site: Site, person: Person) -> Row:
     point = person.touchpoint
     due = (point.scheduled or point.due) if point else None
     score = person.strength.score
+    change = site.report.relationship_history.change_90_days.get(person.contact)
     return Row(
         person.name,
         site.href(SOURCE, person_uri(person.contact)),
@@ -59,6 +73,8 @@ def _row(site: Site, person: Person) -> Row:
         due.isoformat() if due else "",
         score,
         filled(score / 100, "progress", f"strength {score}"),
+        signed(change) if change is not None else "",
+        change or 0,
         person.circle,
         "|".join(contact.tags).lower(),
         _text_key(contact),

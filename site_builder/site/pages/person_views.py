@@ -18,6 +18,7 @@ from site_builder.site.pages.common import (
     touch_badge,
 )
 from site_builder.site.pages.journal_views import JournalCard, cards
+from site_builder.site.pages.person_history import Sparkline, sparkline
 from site_builder.site.pages.person_intros import PersonIntros, person_intros
 from site_builder.site.pages.person_news import NewsLine, community_link, news_lines
 from site_builder.site.pages.person_timeline import Entry, timeline
@@ -160,6 +161,8 @@ class Body(NamedTuple):
     """Log, snooze, done, edit, add to calendar (`site/actions.py`)."""
     draft: Draft | None = None
     """The draft of their move of the week, when they have one."""
+    history: Sparkline | None = None
+    """Strength over the last 12 months (None when archived)."""
 
 
 class Draft(NamedTuple):
@@ -205,6 +208,7 @@ def body(site: Site, person: Person) -> Body:
         person_intros(site, source, person.contact),
         site.actions.for_person(person),
         _draft(site, person),
+        sparkline(site.report.relationship_history, person.contact),
     )
 
 

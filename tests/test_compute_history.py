@@ -1,0 +1,140 @@
+"""Relationship history: strength as of each month's end, the 90-day change, and the
+strength metrics; every expected value worked by hand from the formula in the guide."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from site_builder.compute import compute
+from site_builder.compute.calendar import Window
+from site_builder.compute.history import history_days
+from site_builder.compute.metrics import metric_value
+from site_builder.loading.loader import load
+from site_builder.models import Dataset, Where
+from tests.conftest import WriteData
+
+TODAY = dt.date(2026, 6, 30)
+FILES = {
+    # inner: cadence 30, dormant after 60 days; 365 / 30 = 12.1667 touches a year
+    "contacts/ana.yml": "name: Ana\ncircle: inner\n",
+    # middle: cadence 90, dormant after 180 days; 365 / 90 = 4.0556 touches a year
+    "contacts/bo.yml": "name: Bo\ncircle: middle\n",
+    "contacts/cy.yml": "name: Cy\ncircle: outer\narchived: true\n",
+    "interactions/2026.yml": """
+        - {date: 2026-01-10, with: [ana], kind: call, initiated: me}
+        - {date: 2026-02-20, with: [ana], kind: call, initiated: them}
+        - {date: 2026-06-05, with: [ana], kind: call, initiated: them}
+        - {date: 2026-05-20, with: [bo], kind: email, initiated: them}
+        - {date: 2026-06-01, with: [bo], kind: email, initiated: them}
+        - {date: 2026-06-15, with: [bo], kind: email, initiated: them}
+        - {date: 2026-06-29, with: [bo, cy], kind: email, initiated: them}
+        - {date: 2026-07-20, with: [ana], kind: coffee, planned: true}
+        """,
+    "reviews.yml": """
+        - {quarter: 2026Q1, date: 2026-04-03}
+        - {quarter: 2026Q2, date: 2026-07-02}
+        """,
+}
+
+
+def _dataset(write_data: WriteData) -> Dataset:
+    result = load(write_data(FILES))
+    assert result.ok, result.problems
+    return result.dataset
+
+
+def test_the_days_are_the_ends_of_the_last_eleven_months_then_today() -> None:
+    days = history_days(TODAY)
+    assert days[0] == dt.date(2025, 7, 31) and days[-2] == dt.date(2026, 5, 31)
+    assert days[-1] == TODAY and len(days) == 12
+    assert dt.date(2026, 2, 28) in days and dt.date(2025, 9, 30) in days
+
+
+def test_strength_at_each_months_end(write_data: WriteData) -> None:
+    history = compute(_dataset(write_data), TODAY).relationship_history
+    # Ana, as of 31 January: 21 days since 10 January, 1 - 21/60 = 0.65; 1 touch / 12.1667 =
+    # 0.0822; she started none: 0. 100 x (0.325 + 0.0247) = 34.97 -> 35.
+    # 28 February: 8 days, 0.8667; 2 touches 0.1644; one of two hers: 1.0 -> 68.26 -> 68.
+    # 31 March: 39 days, 0.35 -> 42.43 -> 42. April and May: over 60 days, recency 0 -> 25.
+    # Today: 25 days since 5 June, 0.5833; 3 touches 0.2466; 2 of 3 hers: 1.0 -> 57.
+    assert history.scores["ana"] == (0, 0, 0, 0, 0, 0, 35, 68, 42, 25, 25, 57)
+    # Bo on 31 May: 11 days, 1 - 11/180 = 0.9389; 1 / 4.0556 = 0.2466; 1.0 -> 74.34 -> 74.
+    # Today: 1 day, 0.9944; 4 touches 0.9863; 1.0 -> 99.31 -> 99.
+    assert history.scores["bo"][-2:] == (74, 99)
+    assert "cy" not in history.scores  # archived
+    assert history.strong == (0,) * 11 + (1,)  # Bo, today (80 or more)
+
+
+def test_today_matches_the_strength_of_the_people(write_data: WriteData) -> None:
+    report = compute(_dataset(write_data), TODAY)
+    for person in report.people:
+        if not person.archived:
+            assert report.relationship_history.scores[person.contact][-1] == person.strength.score
+
+
+def test_the_change_over_90_days(write_data: WriteData) -> None:
+    history = compute(_dataset(write_data), TODAY).relationship_history
+    # 1 April (90 days before): Ana 40 days since 20 February, 0.3333 -> 41.6 -> 42; 57 - 42.
+    # Bo had no touch yet: 0.
+    assert history.change_90_days == {"ana": 15, "bo": 99}
+
+
+def test_strong_relationships_is_a_level_at_the_windows_last_day(write_data: WriteData) -> None:
+    dataset = _dataset(write_data)
+    june = Window(dt.date(2026, 6, 1), dt.date(2026, 7, 1))
+    may = Window(dt.date(2026, 5, 1), dt.date(2026, 6, 1))
+    assert metric_value(dataset, TODAY, "strong_relationships", june) == 1
+    assert metric_value(dataset, TODAY, "strong_relationships", may) == 0  # Bo 74
+    inner = Where(circle="inner")
+    assert metric_value(dataset, TODAY, "strong_relationships", june, inner) == 0
+
+
+def test_relationships_deepened_compares_the_day_before_with_the_last_day(
+    write_data: WriteData,
+) -> None:
+    dataset = _dataset(write_data)
+    quarter = Window(dt.date(2026, 4, 1), dt.date(2026, 7, 1))
+    # 31 March -> today: Ana 42 -> 57 (+15, just enough), Bo 0 -> 99.
+    assert metric_value(dataset, TODAY, "relationships_deepened", quarter) == 2
+    middle = Where(circle="middle")
+    assert metric_value(dataset, TODAY, "relationships_deepened", quarter, middle) == 1
+    # 31 December -> 31 March: Ana 0 -> 42; Bo none yet.
+    first = Window(dt.date(2026, 1, 1), dt.date(2026, 4, 1))
+    assert metric_value(dataset, TODAY, "relationships_deepened", first) == 1
+    # 31 May -> today, Ana 25 -> 57, Bo 74 -> 99; 28 February -> 31 March, Ana fell.
+    assert (
+        metric_value(
+            dataset,
+            TODAY,
+            "relationships_deepened",
+            Window(dt.date(2026, 6, 1), dt.date(2026, 7, 1)),
+        )
+        == 2
+    )
+    march = Window(dt.date(2026, 3, 1), dt.date(2026, 4, 1))
+    assert metric_value(dataset, TODAY, "relationships_deepened", march) == 0
+
+
+def test_reviews_done_counts_reviews_by_their_date(write_data: WriteData) -> None:
+    dataset = _dataset(write_data)
+    second = Window(dt.date(2026, 4, 1), dt.date(2026, 7, 1))
+    third = Window(dt.date(2026, 7, 1), dt.date(2026, 10, 1))
+    assert metric_value(dataset, TODAY, "reviews_done", second) == 1
+    assert metric_value(dataset, TODAY, "reviews_done", third) == 0  # dated after today
+    assert metric_value(dataset, dt.date(2026, 7, 2), "reviews_done", third) == 1
+
+
+def test_a_quarterly_habit_of_the_new_metrics(write_data: WriteData) -> None:
+    files = {
+        **FILES,
+        "goals.yml": """
+            habits:
+              - {every: quarter, metric: reviews_done, target: 1}
+              - {every: quarter, metric: relationships_deepened, target: 2}
+            """,
+    }
+    result = load(write_data(files))
+    assert result.ok, result.problems
+    reviews, deepened = compute(result.dataset, TODAY).habits
+    assert (reviews.current.actual, reviews.current.met, reviews.streak) == (1, True, 1)
+    assert (deepened.current.actual, deepened.current.met) == (2, True)
