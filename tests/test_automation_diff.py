@@ -89,13 +89,13 @@ Leave the overdue list:
 
 | Phase | Target | Before | After |
 |---|---|---|---|
-| Start | interactions | 3 of 4, on track | 4 of 4, done |
+| Start | Interactions | 3 of 4, on track | 4 of 4, done |
 
 ### Habits
 
 | Habit | Before | After |
 |---|---|---|
-| every month: interactions | 0 of 1, not met yet, streak 3 periods | 1 of 1, met, streak 4 periods |
+| every month: Interactions | 0 of 1, not met yet, streak 3 periods | 1 of 1, met, streak 4 periods |
 
 ### New problems
 
