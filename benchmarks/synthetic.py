@@ -93,6 +93,20 @@ PLACES = [
     "Tokyo, JP",
     "Bogota, CO",
 ]
+TOPICS = [
+    "pricing",
+    "open banking",
+    "hiring",
+    "design systems",
+    "data platforms",
+    "fundraising",
+    "product strategy",
+    "developer tools",
+    "climate tech",
+    "mentoring",
+    "machine learning",
+    "payments",
+]
 KINDS = ["coffee", "call", "video", "meeting", "email", "message", "linkedin", "intro"]
 VALUES = ["give"] * 7 + ["share"] * 2 + ["ask"]
 SENIORITY = ["junior", "mid", "senior", "executive"]
@@ -120,6 +134,12 @@ def _contact(rng: random.Random, index: int, name: str, today: dt.date) -> str:
         f"  email: person{index}@example.com",
         f"  phone: '+44 20 7946 {index % 10000:04d}'",
     ]
+    interests = rng.sample(TOPICS, k=rng.randint(0, 3))
+    if interests:
+        lines.append(f"interests: [{', '.join(interests)}]")
+    if rng.random() < 0.4:
+        lines.append(f"can_help_them: Intros in {rng.choice(TOPICS)}")
+        lines.append(f"can_help_me: Advice on {rng.choice(TOPICS)}")
     if index % 40 == 0:
         lines.append(f"board_role: {BOARD[(index // 40) % 5]}")
     if index % 7 == 0:

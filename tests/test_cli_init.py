@@ -26,7 +26,7 @@ def test_a_new_dashboard_checks_and_builds_with_a_home_page(tmp_path: Path) -> N
     folder = tmp_path / "network"
     made = init(folder, "--owner", "Grace Hopper", "--timezone", "America/New_York")
     assert made.exit_code == 0, made.output
-    assert "wrote 27 files" in made.stderr
+    assert "wrote 28 files" in made.stderr
 
     check = CliRunner().invoke(app, ["check", "--data", str(folder / "data")])
     assert check.exit_code == 0, check.output

@@ -154,7 +154,7 @@ def test_no_raw_metric_name_in_visible_text(demo: Served, dark_screen: Page) -> 
 
 def test_charts_read_right_on_a_phone(demo: Served, dark_phone: Page) -> None:
     phone = dark_phone
-    for path in ["", "touchpoints/", "circles/", "roadmap/", "metrics/"]:
+    for path in ["", "touchpoints/", "circles/", "roadmap/", "metrics/", "review/"]:
         _load(phone, demo.url + path)
         faults = phone.evaluate(
             """() => [...document.querySelectorAll('.nd-chart--drawn')].flatMap(chart => {

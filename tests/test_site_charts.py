@@ -22,14 +22,14 @@ from plotly.utils import PlotlyJSONEncoder
 
 from site_builder.compute import compute
 from site_builder.loading.loader import load
-from site_builder.site.charts import activity, network, payoff, roadmap
+from site_builder.site.charts import activity, network, payoff, review, roadmap
 from site_builder.site.charts.figure import Chart
 from site_builder.site.context import GeneratedPage, Site
 from site_builder.site.generate import generate
 from tests.site_support import REPO
 
 DEMO_TODAY = dt.date(2026, 11, 23)
-CHART_MODULES = (activity, network, roadmap, payoff)
+CHART_MODULES = (activity, network, roadmap, payoff, review)
 BASIC_BUNDLE_TRACES = {"bar", "scatter"}
 DATA_CHART = re.compile(r"data-chart='([^']*)'")
 

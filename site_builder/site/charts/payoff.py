@@ -7,20 +7,37 @@ from collections.abc import Sequence
 
 from site_builder.compute.report import OutcomeCount, ResponseGroup
 from site_builder.site import palette
-from site_builder.site.charts.figure import Chart, bar, chart, figure, label_text, layout
+from site_builder.site.charts.figure import (
+    Chart,
+    bar,
+    chart,
+    count_axis,
+    figure,
+    label_text,
+    layout,
+)
 from site_builder.site.views import humanize
 
 
 def outcomes(counts: Sequence[OutcomeCount]) -> Chart:
-    """How often each kind of outcome was recorded, all time."""
+    """How often each kind of outcome was recorded, all time: one bar a kind, its label
+    level beside it (a phone has no room for them under the bars)."""
     trace = bar(
-        x=[humanize(c.outcome) for c in counts],
-        y=[c.total for c in counts],
+        y=[humanize(c.outcome) for c in counts],
+        x=[c.total for c in counts],
+        orientation="h",
         marker={"color": palette.SERIES[1]},
-        hovertemplate="%{x}: %{y}<extra></extra>",
+        hovertemplate="%{y}: %{x}<extra></extra>",
     )
     return chart(
-        figure([trace], layout(260, yaxis={"rangemode": "tozero", "dtick": 1})),
+        figure(
+            [trace],
+            layout(
+                120 + 28 * len(counts),
+                xaxis=count_axis([c.total for c in counts]),
+                yaxis={"autorange": "reversed", "automargin": True},
+            ),
+        ),
         "Outcomes by kind, all time",
     )
 
