@@ -86,6 +86,8 @@ def _agenda_cpu(dataset: Any, report: Any) -> float:
             key_dates=report.key_dates,
             follow_ups=report.follow_ups,
             event_follow_ups=report.event_follow_ups,
+            journal_actions=report.journal_actions,
+            introductions=report.introductions,
         )
     return time.process_time() - start
 

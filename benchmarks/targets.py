@@ -130,6 +130,6 @@ def check(
     serve = extra.get("serve")
     if serve and "seconds" in serve:
         targets.append(
-            Target("realistic: data edit shown under netdash serve", serve["seconds"], 2.0, "s")
+            Target("realistic: data edit shown under netdash serve", serve["seconds"], 0.5, "s")
         )
     return targets
