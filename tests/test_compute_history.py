@@ -4,11 +4,15 @@ strength metrics; every expected value worked by hand from the formula in the gu
 from __future__ import annotations
 
 import datetime as dt
+import random
+from bisect import bisect_left, bisect_right
 
 from site_builder.compute import compute
 from site_builder.compute.calendar import Window
-from site_builder.compute.history import history_days
+from site_builder.compute.history import StrengthTimeline, history_days
+from site_builder.compute.index import build_index
 from site_builder.compute.metrics import metric_value
+from site_builder.compute.people import initiative_of, strength_score
 from site_builder.loading.loader import load
 from site_builder.models import Dataset, Where
 from tests.conftest import WriteData
@@ -138,3 +142,49 @@ def test_a_quarterly_habit_of_the_new_metrics(write_data: WriteData) -> None:
     reviews, deepened = compute(result.dataset, TODAY).habits
     assert (reviews.current.actual, reviews.current.met, reviews.streak) == (1, True, 1)
     assert (deepened.current.actual, deepened.current.met) == (2, True)
+
+
+def test_the_timeline_gives_the_scores_of_the_strength_formula(write_data: WriteData) -> None:
+    """The timeline writes `strength_score`'s arithmetic out: on many people and days it
+    gives what the formula gives, called on each one's touches as of each day."""
+    rng = random.Random(7)
+    files: dict[str, str] = {}
+    for n in range(40):
+        own = f"cadence_days: {rng.choice([7, 45, 200])}\n" if n % 5 == 0 else ""
+        circle = rng.choice(["inner", "middle", "outer"])
+        files[f"contacts/p{n}.yml"] = f"name: P{n}\ncircle: {circle}\n{own}"
+    start = dt.date(2023, 1, 1)
+    lines = []
+    for _ in range(700):
+        day = start + dt.timedelta(days=rng.randrange(1400))
+        people = ", ".join(f"p{n}" for n in rng.sample(range(40), rng.choice([1, 1, 2])))
+        starter = rng.choice(["me", "them", None])
+        initiated = f", initiated: {starter}" if starter else ""
+        lines.append(f"- {{date: {day}, with: [{people}], kind: call{initiated}}}")
+    files["interactions/all.yml"] = "\n".join(lines) + "\n"
+    files["settings.yml"] = "owner: Test Owner\ndormant_after: 1.5\n"
+    result = load(write_data(files))
+    assert result.ok, result.problems
+    today = dt.date(2026, 6, 30)
+    index = build_index(result.dataset, today)
+    days = [start + dt.timedelta(days=k) for k in range(0, 1300, 11)]
+    columns = StrengthTimeline(index).columns(days)
+    limit_factor = result.dataset.settings.dormant_after
+    for position, contact in enumerate(index.active):
+        history = index.histories[contact]
+        dates = history.dates[: history.past_count]
+        cadence = index.cadences[contact]
+        for asked, column in zip(days, columns, strict=True):
+            day = min(asked, today)  # a later day is taken as today
+            count = bisect_right(dates, day)
+            expected = 0
+            if count:
+                started = [index.initiated[p] for p in history.indexes[:count]]
+                expected = strength_score(
+                    (day - dates[count - 1]).days,
+                    limit_factor * cadence,
+                    count - bisect_left(dates, day - dt.timedelta(days=364)),
+                    max(1.0, 365 / cadence),
+                    initiative_of(started.count("me"), started.count("them")),
+                )
+            assert column[position] == expected, (contact, day)

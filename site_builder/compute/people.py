@@ -100,7 +100,8 @@ def strength_score(
 ) -> int:
     """The 0-100 score from its inputs: the days since the last touch against the dormancy
     `limit` (recency), the touches of the last year against the `per_year` the cadence asks
-    (frequency), and the reciprocity part (`initiative_of`)."""
+    (frequency), and the reciprocity part (`initiative_of`). `history.StrengthTimeline`
+    writes the same arithmetic out in its loop; a test checks both agree."""
     recency = 1 - days_since / limit  # days_since >= 0: at most 1
     if recency < 0.0:  # noqa: PLR1730 - no call: it runs for each person and month
         recency = 0.0
