@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -100,37 +100,58 @@ class Profile:
     interests: tuple[_Phrase, ...]
     offers: tuple[_Phrase, ...]
     needs: tuple[_Phrase, ...]
+    cares: frozenset[str]
+    """Every word of their interests."""
+    knows: frozenset[str]
+    """Every word of their interests and offers: two phrases match only if they share one."""
+    wants: frozenset[str]
+    """Every word of their needs."""
     seniority: int | None
     mentor: bool
     mentee: bool
     strength: int
+    first: str
+    """Their first name, as the reasons say it."""
+    folded: str
+    """Their name without case: a pair is ordered by name."""
 
-    @property
-    def first(self) -> str:
-        return self.name.split(maxsplit=1)[0]
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Text:
+    """A text made phrases, with every word of them (one record per distinct text, so
+    compared and hashed as itself)."""
+
+    phrases: tuple[_Phrase, ...]
+    terms: frozenset[str]
+
+
+NO_TEXT = _Text((), frozenset())
 
 
 class Phrases:
     """Texts made phrases once per computation (people share interests and words)."""
 
     def __init__(self) -> None:
-        self.known: dict[str, tuple[tuple[_Phrase, ...], frozenset[str]]] = {}
+        self.known: dict[str | None, _Text] = {None: NO_TEXT, "": NO_TEXT}
 
-    def _made(self, text: str) -> tuple[tuple[_Phrase, ...], frozenset[str]]:
+    def _made(self, text: str | None) -> _Text:
         found = self.known.get(text)
         if found is None:
             made = clauses(text)
-            found = self.known[text] = (made, terms_of(made))
+            found = self.known[text] = _Text(made, terms_of(made))
         return found
 
     def of(self, text: str | None) -> tuple[_Phrase, ...]:
         """A text's phrases (`clauses`)."""
-        return self._made(text)[0] if text else ()
+        return self._made(text).phrases
 
-    def terms(self, contact: Contact) -> frozenset[str]:
-        """Every word of their interests, `can_help_me` and `can_help_them`."""
-        texts = [*contact.interests, contact.can_help_me, contact.can_help_them]
-        return frozenset().union(*(self._made(text)[1] for text in texts if text))
+    def read(self, contact: Contact) -> tuple[tuple[_Text, ...], bool]:
+        """Their `can_help_me`, `can_help_them` and interests made phrases, and whether
+        they ask for a mentor (`asks_for_mentor`)."""
+        made = self._made
+        needs = made(contact.can_help_them)
+        texts = (made(contact.can_help_me), needs, *map(made, contact.interests))
+        return texts, WANTS_MENTOR_TAG in contact.tags or not MENTOR_WORDS.isdisjoint(needs.terms)
 
     def words(self, contact: Contact) -> tuple[tuple[_Phrase, ...], ...]:
         """Interests, `can_help_me` and `can_help_them`, as phrases."""
@@ -190,10 +211,15 @@ def profile_of(
         interests,
         offers,
         needs,
+        terms_of(interests),
+        terms_of(interests, offers),
+        terms_of(needs),
         SENIORITY_RANK[seniority] if seniority else None,
         contact.board_role == "mentor",
         asks_for_mentor(contact, needs),
         person.strength.score,
+        contact.name.split(maxsplit=1)[0],
+        contact.name.casefold(),
     )
 
 
@@ -203,54 +229,44 @@ def can_pair(person: Person) -> bool:
     return point is not None and point.anchor is not None and person.quadrant != "avoid"
 
 
-def has_words(contact: Contact) -> bool:
-    """Something to pair on: interests, a `can_help_*` text, or the tag `wants-mentor`."""
-    return bool(
-        contact.interests
-        or contact.can_help_me
-        or contact.can_help_them
-        or WANTS_MENTOR_TAG in contact.tags
-    )
+Introduced = Sequence[tuple[int, Collection[tuple[str, str]]]]
+"""Each interaction that names someone in `introduced`: its position and the pairs it made."""
 
 
-def introducing(index: Index) -> list[int]:
-    """Positions of the interactions that name someone in `introduced` (one pass, in C)."""
+def introduced(index: Index) -> Introduced:
+    """The interactions that name someone in `introduced` (found in one pass, in C), each
+    with its pairs (`_pairs_made`), in file order: read once for the pairs to leave out of
+    the suggestions and for the introductions made."""
     interactions = index.interactions
-    return list(compress(range(len(interactions)), map(attrgetter("introduced"), interactions)))
-
-
-def introduced_pairs(index: Index, positions: Iterable[int]) -> set[frozenset[str]]:
-    """Every pair the interactions at `positions` introduced, whatever their date."""
-    return {
-        frozenset((met, other))
-        for interaction in map(index.interactions.__getitem__, positions)
-        for met in interaction.with_
-        for other in interaction.introduced
-    }
+    positions = compress(range(len(interactions)), map(attrgetter("introduced"), interactions))
+    return [(position, _pairs_made(interactions[position])) for position in positions]
 
 
 # --- suggestions --------------------------------------------------------------------------
 
 
 def suggestions(
-    index: Index, people: Mapping[str, Person], introductions: Iterable[int] = ()
+    index: Index, people: Mapping[str, Person], made: Introduced = ()
 ) -> tuple[IntroSuggestion, ...]:
-    """The pairs worth an introduction, best first (see the module's rules); the
-    interactions at positions `introductions` made pairs that are left out."""
-    contacts = index.contacts
-    ranked = [
-        (-person.strength.score, cid)
-        for cid in index.active
-        if has_words(contacts[cid]) and can_pair(person := people[cid])
+    """The pairs worth an introduction, best first (see the module's rules); the pairs
+    `made` already (whatever their date) are left out."""
+    able = [
+        (-person.strength.score, cid) for cid in index.active if can_pair(person := people[cid])
     ]
-    ranked.sort()  # the strongest first: a word's first `TERM_CAP` people are its strongest
-    words = Words.of(ranked, contacts, people)
-    pool = mentor_pool(index, people) if words.mentees else MentorPool()
+    # The strongest first (a word's first `TERM_CAP` people are its strongest), then by id:
+    # `active` is in id order and the sort is stable, so only the strengths are compared.
+    able.sort(key=itemgetter(0))
+    words = Words.of(able, index.contacts, people)
+    pool = mentor_pool(index, people, able) if words.mentees else MentorPool()
     pairs = candidate_pairs(words, pool)
     scored = [pair for a, b in pairs if (pair := score(a, b)) is not None]
     if scored:
-        done = introduced_pairs(index, introductions)
-        scored = [pair for pair in scored if frozenset((pair.first, pair.second)) not in done]
+        done = {pair for _, pairs in made for pair in pairs}  # (with, introduced)
+        scored = [
+            pair
+            for pair in scored
+            if (pair.first, pair.second) not in done and (pair.second, pair.first) not in done
+        ]
     scored.sort(key=_suggestion_order)
     taken: dict[str, int] = defaultdict(int)
     kept = []
@@ -289,25 +305,30 @@ class MentorPool:
             yield from self.levels.get(level, ())
 
 
-def mentor_pool(index: Index, people: Mapping[str, Person]) -> MentorPool:
-    """The strongest `MENTOR_CAP` board mentors and people of each seniority you could
-    introduce (made only when someone asks for a mentor)."""
-    board: list[tuple[int, str]] = []
-    levels: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for cid in index.active:
-        contact, person = index.contacts[cid], people[cid]
-        if (contact.board_role == "mentor" or contact.seniority) and can_pair(person):
-            key = (-person.strength.score, cid)
-            if contact.board_role == "mentor":
-                board.append(key)
-            if contact.seniority is not None:
-                levels[SENIORITY_RANK[contact.seniority]].append(key)
+def mentor_pool(
+    index: Index, people: Mapping[str, Person], able: Iterable[tuple[int, str]]
+) -> MentorPool:
+    """The strongest `MENTOR_CAP` board mentors, and people of each seniority a mentee may
+    look up to (`MENTOR_GAP` levels above the lowest), among `able`: (strength, id) of the
+    people you could introduce, strongest first (made only when someone asks for a mentor)."""
+    board: list[str] = []
+    levels: dict[int, list[str]] = {
+        level: [] for level in SENIORITY_RANK.values() if level >= MENTOR_GAP
+    }
+    for _, cid in able:
+        contact = index.contacts[cid]
+        if contact.board_role == "mentor" and len(board) < MENTOR_CAP:
+            board.append(cid)
+        level = levels.get(SENIORITY_RANK[contact.seniority]) if contact.seniority else None
+        if level is not None and len(level) < MENTOR_CAP:
+            level.append(cid)
+        if len(board) == MENTOR_CAP and all(len(ids) == MENTOR_CAP for ids in levels.values()):
+            break  # the strongest come first: the rest would not be chosen
 
-    def strongest(keys: list[tuple[int, str]]) -> list[Profile]:
-        chosen = heapq.nsmallest(MENTOR_CAP, keys)
-        return [profile_of(c, index.contacts[c], people[c]) for _, c in chosen]
+    def profiles(ids: list[str]) -> list[Profile]:
+        return [profile_of(c, index.contacts[c], people[c]) for c in ids]
 
-    return MentorPool(strongest(board), {level: strongest(k) for level, k in levels.items()})
+    return MentorPool(profiles(board), {level: profiles(ids) for level, ids in levels.items()})
 
 
 @dataclass(frozen=True)
@@ -321,24 +342,37 @@ class Words:
     @classmethod
     def of(
         cls,
-        ranked: Iterable[tuple[int, str]],
+        ranked: Sequence[tuple[int, str]],
         contacts: Mapping[str, Contact],
         people: Mapping[str, Person],
     ) -> Words:
         """`ranked` (strength, id) strongest first; someone whose every word is full
         already is left out unless they ask for a mentor."""
         phrases = Phrases()
+        wanted = {cid for _, cid in ranked}
+        read = {  # in the order they lie in memory: far quicker than by strength
+            cid: phrases.read(contact) for cid, contact in contacts.items() if cid in wanted
+        }
         postings: dict[str, list[Profile]] = defaultdict(list)
+        full: set[str] = set()  # the words with `TERM_CAP` people already
+        spent: set[_Text] = set()  # texts whose every word is full: soon most of them
         mentees = []
         for _, cid in ranked:
-            contact = contacts[cid]
-            room = [t for t in phrases.terms(contact) if len(postings[t]) < TERM_CAP]
-            mentee = asks_for_mentor(contact, phrases.of(contact.can_help_them))
+            texts, mentee = read[cid]
+            room: Collection[str] = ()
+            if not spent.issuperset(texts):
+                room = frozenset().union(*(text.terms for text in texts)) - full
+                if not room:
+                    spent.update(texts)
             if not room and not mentee:
                 continue
+            contact = contacts[cid]
             profile = profile_of(cid, contact, people[cid], phrases.words(contact))
             for term in room:
-                postings[term].append(profile)
+                members = postings[term]
+                members.append(profile)
+                if len(members) == TERM_CAP:
+                    full.add(term)
             if mentee:
                 mentees.append(profile)
         return cls(postings, mentees)
@@ -403,7 +437,7 @@ def _shared(first: Sequence[_Phrase], second: Sequence[_Phrase]) -> list[str]:
     """Interests both have, each once, in the words of the shorter phrase."""
     shared: list[str] = []
     for mine in first:
-        topic = _match([mine], second)
+        topic = _match((mine,), second)
         if topic is not None and topic.casefold() not in (s.casefold() for s in shared):
             shared.append(topic)
     return shared
@@ -416,12 +450,15 @@ def score(a: Profile, b: Profile) -> IntroSuggestion | None:
         return None
     points, reasons, topics = 0, [], set()
     for giver, taker in ((a, b), (b, a)):
+        if giver.knows.isdisjoint(taker.wants):  # no phrase of one shares a word with the other's
+            continue
         topic = _match((*giver.interests, *giver.offers), taker.needs)
         if topic is not None:
             points += NEED_POINTS
             topics.add(topic.casefold())
             reasons.append(f"{giver.first} can help {taker.first} with {_inline(topic)}")
-    shared = [s for s in _shared(a.interests, b.interests) if s.casefold() not in topics]
+    both = [] if a.cares.isdisjoint(b.cares) else _shared(a.interests, b.interests)
+    shared = [s for s in both if s.casefold() not in topics]
     if shared:  # a topic counted as help is not counted again
         points += INTEREST_POINTS * len(shared)
         reasons.append("both care about " + _joined([_inline(s) for s in shared]))
@@ -435,7 +472,8 @@ def score(a: Profile, b: Profile) -> IntroSuggestion | None:
         reasons.append(f"both in {a.industry_label}")
     if points < MIN_SCORE:
         return None
-    first, second = sorted((a, b), key=lambda p: (p.name.casefold(), p.contact))
+    by_name = (a.folded, a.contact) < (b.folded, b.contact)
+    first, second = (a, b) if by_name else (b, a)
     return IntroSuggestion(
         first.contact,
         first.name,
@@ -461,24 +499,20 @@ def _joined(words: Sequence[str]) -> str:
 # --- introductions made -------------------------------------------------------------------
 
 
-def made(index: Index, positions: Iterable[int]) -> tuple[Introduction, ...]:
-    """The introductions of the interactions at `positions` dated on or before today,
-    latest first."""
-    today, dates, interactions = index.today, index.interaction_dates, index.interactions
-    past = sorted((p for p in positions if dates[p] <= today), key=dates.__getitem__)
-    follow_ups: dict[dt.date, dt.date] = {}
+def made(index: Index, introductions: Introduced) -> tuple[Introduction, ...]:
+    """The `introductions` dated on or before today, latest first."""
+    today, dates = index.today, index.interaction_dates
+    past = [(dates[p], pairs) for p, pairs in introductions if dates[p] <= today]
+    past.sort(key=itemgetter(0))  # by date, in file order on a day
     found: list[Introduction] = []
-    for position in reversed(past):
-        interaction = interactions[position]
-        day = interaction.date
-        follow_up = follow_ups.get(day) or follow_ups.setdefault(day, day + FOLLOW_UP)
-        found.extend(
-            Introduction(day, met, other, follow_up) for met, other in _pairs_made(interaction)
-        )
+    for day, pairs in reversed(past):
+        follow_up = day + FOLLOW_UP
+        for met, other in pairs:
+            found.append(Introduction(day, met, other, follow_up))
     return tuple(found)
 
 
-def _pairs_made(interaction: Interaction) -> Iterable[tuple[str, str]]:
+def _pairs_made(interaction: Interaction) -> Collection[tuple[str, str]]:
     """(someone in `with`, someone in `introduced`), each pair once."""
     met, introduced = interaction.with_, interaction.introduced
     if len(met) == 1 and len(introduced) == 1:  # the usual case, made quickly
@@ -592,9 +626,11 @@ def _can_introduce(person: Person) -> bool:
 def introductions(index: Index, people: Sequence[Person]) -> Introductions:
     """Suggested pairs, introductions made and who could introduce you."""
     by_id = {person.contact: person for person in people}
-    positions = introducing(index)
+    introductions = introduced(index)
     return Introductions(
-        suggestions(index, by_id, positions), made(index, positions), introducers(index, by_id)
+        suggestions(index, by_id, introductions),
+        made(index, introductions),
+        introducers(index, by_id),
     )
 
 
