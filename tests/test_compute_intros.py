@@ -177,6 +177,21 @@ def test_who_could_introduce_you_shares_an_event_or_a_company(write_data: WriteD
     assert report.introductions.introducers_for("ada") is None  # met: not a target
 
 
+def test_who_could_introduce_you_shares_a_community(write_data: WriteData) -> None:
+    files = {
+        **FILES,
+        "communities.yml": "- {id: guild, name: The Guild, kind: association, joined: 2025-01-01}\n",
+        # cy was met at the Guild; hal, not met yet, too: cy could introduce hal
+        "contacts/cy.yml": FILES["contacts/cy.yml"].replace(MET, "met: {community: guild}\n"),
+        "contacts/hal.yml": "name: Hal Prospect\ncircle: outer\nmet: {community: guild}\n",
+    }
+    found = report_of(write_data(files)).introductions.introducers_for("hal")
+    assert found is not None
+    assert [(i.contact, i.via, i.where) for i in found.introducers] == [
+        ("cy", "community", "The Guild")
+    ]
+
+
 def test_introductions_made_and_following_up_with_both(write_data: WriteData) -> None:
     report = report_of(write_data(FILES))
     made = report.introductions.made

@@ -531,18 +531,20 @@ def followed_up(index: Index, contact: str, since: dt.date) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """People who share an event or a company (one group however its name is written)."""
+    """People who share an event, a community or a company (one group however its name is
+    written)."""
 
     via: IntroVia
     key: str
-    """The event's id, the company's name folded."""
+    """The event's or community's id, the company's name folded."""
     label: str = field(compare=False)
     """As the first of them writes it."""
 
 
 def introducers(index: Index, people: Mapping[str, Person]) -> tuple[IntroducersFor, ...]:
     """For each active person you have not met or heard back from (stage `to_meet` or
-    `reached_out`), the strongest few you know who share an event or a company with them."""
+    `reached_out`), the strongest few you know who share an event, a community or a company
+    with them."""
     targets = [
         contact_id
         for contact_id in index.active
@@ -551,7 +553,8 @@ def introducers(index: Index, people: Mapping[str, Person]) -> tuple[Introducers
     ]
     if not targets:
         return ()
-    groups = Groups.of(index.events, index.contacts, people)
+    communities = {c.id: c.name for c in index.dataset.communities}
+    groups = Groups.of(index.events, index.contacts, people, communities)
     found = [groups.introducers_of(index.name(target), target) for target in targets]
     return tuple(
         sorted((f for f in found if f.introducers), key=lambda f: (f.name.casefold(), f.contact))
@@ -560,7 +563,8 @@ def introducers(index: Index, people: Mapping[str, Person]) -> tuple[Introducers
 
 @dataclass(frozen=True)
 class Groups:
-    """Every event (its `met` list and contacts' `met.event`) and company: who is in it,
+    """Every event (its `met` list and contacts' `met.event`), community (contacts'
+    `met.community`) and company: who is in it,
     and the strongest few in it who could introduce you."""
 
     member_of: Mapping[str, list[Group]]
@@ -572,8 +576,10 @@ class Groups:
         events: Mapping[str, Event],
         contacts: Mapping[str, Contact],
         people: Mapping[str, Person],
+        communities: Mapping[str, str],
     ) -> Groups:
-        """The groups of a data set's events and contacts."""
+        """The groups of a data set's events, contacts and communities (by id, their
+        names)."""
         members: dict[Group, dict[str, None]] = defaultdict(dict)
         for event in events.values():
             members[Group("event", event.id, event.name)].update(dict.fromkeys(event.met))
@@ -581,6 +587,9 @@ class Groups:
             met = contact.met
             if met is not None and met.event is not None and met.event in events:
                 members[Group("event", met.event, events[met.event].name)][contact_id] = None
+            if met is not None and met.community is not None and met.community in communities:
+                place = Group("community", met.community, communities[met.community])
+                members[place][contact_id] = None
             if contact.company:
                 company = Group("company", _fold(contact.company), contact.company)
                 members[company][contact_id] = None
@@ -637,5 +646,7 @@ def introductions(index: Index, people: Sequence[Person]) -> Introductions:
 def who_could_introduce(dataset: Dataset, people: Sequence[Person], contact: str) -> IntroducersFor:
     """Who could introduce you to anyone (`netdash intros --for`), met or not."""
     by_id = {person.contact: person for person in people}
-    groups = Groups.of({event.id: event for event in dataset.events}, dataset.contacts, by_id)
+    events = {event.id: event for event in dataset.events}
+    communities = {c.id: c.name for c in dataset.communities}
+    groups = Groups.of(events, dataset.contacts, by_id, communities)
     return groups.introducers_of(by_id[contact].name, contact)
