@@ -83,7 +83,7 @@ def compute(dataset: Dataset, today: dt.date, *, budget: int | None = None) -> R
         ),
         introductions=intros,
         communities=community_summaries(index),
-        payoff=payoff(index, year),
+        payoff=payoff(book, year),
         prep=event_preps(index, everyone),
         journal=notes,
         journal_actions=actions,

@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from statistics import median
 from typing import get_args
 
 from site_builder.compute.calendar import Window
 from site_builder.compute.events import meets
 from site_builder.compute.index import Index
+from site_builder.compute.metrics import MetricBook
 from site_builder.compute.report import (
     SOURCE_KINDS,
     Answer,
@@ -36,23 +38,30 @@ REPLY_WINDOW_DAYS = 14
 within this many days; past it with no sign of them, as not answered."""
 
 
-def payoff(index: Index, year: Window) -> Payoff:
-    """Every figure of the payoff section, for the index's day: one pass over the
-    interactions up to today."""
-    meetings = with_outcome = 0
-    fruitful: list[Interaction] = []
-    answers: list[tuple[Interaction, Answer, int | None]] = []
-    for interaction in index.past_in_file_order():
-        if interaction.outcomes:
-            fruitful.append(interaction)
-        if meets(interaction):
-            meetings += 1
-            with_outcome += bool(interaction.outcomes)
-        if is_outreach(interaction):
-            answers.append((interaction, *answer(index, interaction)))
+def payoff(book: MetricBook, year: Window) -> Payoff:
+    """Every figure of the payoff section, for the book's day: one pass over the
+    interactions up to today, keeping the few with an outcome or awaiting an answer."""
+    index, today = book.index, book.index.today
+    # Each record is read once, in file order, and the rest of the work is on the few kept:
+    # with an outcome, or outreach (`is_outreach` written out, as it runs for every record).
+    dated = zip(index.interactions, index.interaction_dates, strict=True)
+    kept = [
+        i
+        for i, day in dated
+        if day <= today
+        and (
+            i.outcomes or i.reply is not None or i.replied_on is not None or i.template is not None
+        )
+    ]
+    fruitful = [i for i in kept if i.outcomes]
+    answers = [(i, *answer(index, i)) for i in kept if is_outreach(i)]
+    # The meetings metric's ledger (past interactions only) holds the all-time count.
+    meetings = int(book.ledger("meetings", None).totals[-1])
+    with_outcome = sum(map(meets, fruitful))
+    counts = outcome_counts(fruitful, year)
     return Payoff(
-        outcomes=outcome_counts(fruitful, year),
-        opportunities=sum(len(i.outcomes) for i in fruitful),
+        outcomes=counts,
+        opportunities=sum(count.total for count in counts),
         meetings=meetings,
         meetings_with_outcome=with_outcome,
         meeting_rate=_ratio(with_outcome, meetings),
@@ -63,40 +72,46 @@ def payoff(index: Index, year: Window) -> Payoff:
     )
 
 
-def outcome_counts(fruitful: Iterable[Interaction], year: Window) -> tuple[OutcomeCount, ...]:
+def outcome_counts(fruitful: Sequence[Interaction], year: Window) -> tuple[OutcomeCount, ...]:
     """Each kind of outcome, all time and over the roadmap year (what the metric
     `opportunities` with `where: {outcome: ...}` counts over those windows)."""
-    total: Counter[str] = Counter()
-    in_year: Counter[str] = Counter()
-    for interaction in fruitful:
-        total.update(interaction.outcomes)
-        if interaction.date in year:
-            in_year.update(interaction.outcomes)
+    start, end = year.start, year.end
+    total = Counter(chain.from_iterable(i.outcomes for i in fruitful))
+    in_year = Counter(chain.from_iterable(i.outcomes for i in fruitful if start <= i.date < end))
     return tuple(OutcomeCount(o, total[o], in_year[o]) for o in get_args(Outcome))
 
 
-def credited(index: Index, interaction: Interaction) -> Iterator[tuple[SourceKind, str]]:
+def credited(index: Index, interaction: Interaction) -> Iterable[tuple[SourceKind, str]]:
     """The sources an interaction's outcomes are credited to, each once: its people, their
-    circles, its event (else the events its people were met at) and its community."""
-    people = list(dict.fromkeys(interaction.with_))
-    contacts = [index.contacts.get(person) for person in people]
-    yield from (("person", person) for person in people)
-    circles = dict.fromkeys(c.circle for c in contacts if c is not None)
-    yield from (("circle", circle) for circle in circles)
-    met_at = (c.met.event for c in contacts if c is not None and c.met is not None)
-    events = [interaction.event] if interaction.event else [e for e in met_at if e]
-    yield from (("event", event) for event in dict.fromkeys(events))
+    circles, its event (else the events its people were met at) and its community.
+
+    Each kind's sources come in the order of its people (the order `sources` keeps for
+    ties); one pass over them, as this runs for every interaction with an outcome."""
+    event = interaction.event
+    found: dict[tuple[SourceKind, str], None] = {}
+    for person in interaction.with_:
+        found["person", person] = None
+        contact = index.contacts.get(person)
+        if contact is not None:
+            found["circle", contact.circle] = None
+            met = contact.met
+            if not event and met is not None and met.event:
+                found["event", met.event] = None
+    if event:
+        found["event", event] = None
     if interaction.community:
-        yield "community", interaction.community
+        found["community", interaction.community] = None
+    return found
 
 
-def sources(index: Index, past: Iterable[Interaction]) -> tuple[OpportunitySource, ...]:
-    """Opportunities by source, each kind's most fruitful first (then by name)."""
-    totals: Counter[tuple[SourceKind, str]] = Counter()
-    for interaction in past:
-        if interaction.outcomes:
-            for source in credited(index, interaction):
-                totals[source] += len(interaction.outcomes)
+def sources(index: Index, fruitful: Iterable[Interaction]) -> tuple[OpportunitySource, ...]:
+    """Opportunities by source, each kind's most fruitful first (then by name, then in the
+    order first credited)."""
+    totals: dict[tuple[SourceKind, str], int] = {}
+    for interaction in fruitful:
+        count = len(interaction.outcomes)
+        for source in credited(index, interaction):
+            totals[source] = totals.get(source, 0) + count  # a plain dict: cheaper than Counter
     found = [
         OpportunitySource(kind, key, _source_label(index, kind, key), count)
         for (kind, key), count in totals.items()
@@ -158,7 +173,7 @@ def _first_answer(index: Index, outreach: Interaction) -> dt.date | None:
             day = history.dates[at]
             if day > last:
                 break
-            if index.interactions[history.indexes[at]].initiated == "them":
+            if index.initiated[history.indexes[at]] == "them":
                 found.append(day)
                 break
     return min(found, default=None)

@@ -13,8 +13,6 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import compress
-from operator import attrgetter
 
 from site_builder.compute.calendar import Window, add_months, quarter_start
 from site_builder.compute.events import meets
@@ -90,7 +88,7 @@ def quarter_review(
         prune=tuple(heapq.nsmallest(SHOWN, prune, key=_prune_order)),
         prune_total=len(prune),
         promote=_promote(index, active),
-        deepen=_deepen(index, active),
+        deepen=_deepen(index, active, board),
         board_gaps=tuple(s.role for s in board.seats if not s.filled) if current else (),
         improve=_improve(index, window),
         opportunities=sources,
@@ -127,7 +125,9 @@ def _candidate(index: Index, person: Person, reasons: list[str]) -> ReviewCandid
 
 def _replies(index: Index, contact: str) -> tuple[int, int]:
     """Outreach I started that was answered, and that was not."""
-    answers = Counter(i.reply for i in index.past(contact) if i.initiated == "me")
+    history, initiated = index.history(contact), index.initiated
+    mine = [p for p in history.indexes[: history.past_count] if initiated[p] == "me"]
+    answers = Counter(index.interactions[p].reply for p in mine)
     return answers["replied"], answers["no_reply"]
 
 
@@ -185,12 +185,13 @@ def _promote(index: Index, active: Sequence[Person]) -> tuple[ReviewCandidate, .
     return tuple(found)
 
 
-def _deepen(index: Index, active: Sequence[Person]) -> tuple[ReviewCandidate, ...]:
+def _deepen(
+    index: Index, active: Sequence[Person], board: BoardCoverage
+) -> tuple[ReviewCandidate, ...]:
     """The weakest inner-circle or board relationships."""
-    contacts = index.contacts
-    chosen = [
-        p for p in active if p.circle == "inner" or contacts[p.contact].board_role is not None
-    ]
+    # the board's seats name every active contact with a board role: no contact file is read
+    on_board = {contact for seat in board.seats for contact in seat.contacts}
+    chosen = [p for p in active if p.circle == "inner" or p.contact in on_board]
     weakest = heapq.nsmallest(
         DEEPEN_SHOWN, chosen, key=lambda p: (p.strength.score, p.name.casefold(), p.contact)
     )
@@ -232,14 +233,18 @@ def _opportunities(
     index: Index, window: Window
 ) -> tuple[tuple[ReviewSource, ...], Mapping[str, int]]:
     """Who the quarter's outcomes came from, and of which kinds (up to today)."""
-    interactions, dates = index.interactions, index.interaction_dates
-    # read in file order (the order they lie in memory), then keep the few with an outcome
-    found = compress(range(len(interactions)), map(attrgetter("outcomes"), interactions))
+    interactions = index.interactions
+    # The quarter's interactions up to today are one slice of the by-date column: only those
+    # are read, in file order (the order they lie in memory), then the few with an outcome
+    # are taken by date (then file order).
+    low = bisect_left(index.dates, window.start, 0, index.past_end)
+    high = bisect_left(index.dates, window.end, low, index.past_end)
+    in_quarter = sorted(index.by_date[low:high])
+    fruitful = [p for p in in_quarter if interactions[p].outcomes]
+    fruitful.sort(key=index.interaction_dates.__getitem__)
     outcomes: dict[str, list[str]] = defaultdict(list)
     kinds: Counter[str] = Counter()
-    today = index.today
-    dated = [p for p in found if dates[p] in window and dates[p] <= today]
-    for position in sorted(dated, key=dates.__getitem__):  # by date, then file order
+    for position in fruitful:
         interaction = interactions[position]
         kinds.update(interaction.outcomes)
         for contact in dict.fromkeys(interaction.with_):
