@@ -63,6 +63,7 @@ def seconds(tree: Path, data: Path) -> float:
         capture_output=True,
         text=True,
         env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+        cwd=tree,  # `python -c` puts the working folder first on the path
     ).stdout
     return float(out)
 
