@@ -4,7 +4,9 @@ a data set full of hostile text."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ import pytest
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from site_builder.site.context import GeneratedPage
 from site_builder.site.runner import build_site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -229,3 +232,31 @@ def built_files(site: Path) -> dict[str, bytes]:
         for path in sorted(site.rglob("*"))
         if path.is_file()
     }
+
+
+def whole_text(page: GeneratedPage) -> str:
+    """A generated page as it is served: its HTML (or Markdown) with the deferred parts in."""
+    text = page.html or page.markdown
+    for marker, produce in page.deferred.items():
+        text = text.replace(marker, produce())
+    return text
+
+
+def page_text(pages: Sequence[GeneratedPage], src_uri: str) -> str:
+    """The whole text of the page at `src_uri`."""
+    return whole_text(next(p for p in pages if p.src_uri == src_uri))
+
+
+def page_texts(pages: Sequence[GeneratedPage]) -> Iterator[tuple[str, str]]:
+    """Every piece of every page: Markdown, HTML and the deferred parts."""
+    for page in pages:
+        yield page.src_uri, page.markdown
+        if page.html is not None:
+            yield page.src_uri, page.html
+        for marker, produce in page.deferred.items():
+            yield f"{page.src_uri} {marker}", produce()
+
+
+def cells(html: str) -> str:
+    """A page's table cells without their column names (`data-label`, for phones)."""
+    return re.sub(r' data-label="[^"]*"', "", html)

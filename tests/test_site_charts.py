@@ -24,9 +24,9 @@ from site_builder.compute import compute
 from site_builder.loading.loader import load
 from site_builder.site.charts import activity, network, payoff, review, roadmap
 from site_builder.site.charts.figure import Chart
-from site_builder.site.context import GeneratedPage, Site
+from site_builder.site.context import Site
 from site_builder.site.generate import generate
-from tests.site_support import REPO
+from tests.site_support import REPO, whole_text
 
 DEMO_TODAY = dt.date(2026, 11, 23)
 CHART_MODULES = (activity, network, roadmap, payoff, review)
@@ -53,13 +53,6 @@ def _counting(
     return counted
 
 
-def _page_text(page: GeneratedPage) -> str:
-    text = page.html or page.markdown
-    for marker, produce in page.deferred.items():
-        text = text.replace(marker, produce())
-    return text
-
-
 def _specs(text: str) -> list[Spec]:
     """The parsed JSON of every `data-chart` attribute (single-quoted) in `text`."""
     return [json.loads(html.unescape(found)) for found in DATA_CHART.findall(text)]
@@ -78,7 +71,7 @@ def demo_charts() -> tuple[list[tuple[str, Spec]], Counter[str]]:
                 qualified = f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
                 patch.setattr(module, name, _counting(function, qualified, calls))
         specs = [
-            (page.src_uri, spec) for page in generate(site) for spec in _specs(_page_text(page))
+            (page.src_uri, spec) for page in generate(site) for spec in _specs(whole_text(page))
         ]
     return specs, calls
 

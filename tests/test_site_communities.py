@@ -4,7 +4,6 @@ that data stays text."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from site_builder.compute import compute
@@ -15,7 +14,9 @@ from tests.site_support import (
     HOSTILE_ACTIVITY,
     HOSTILE_COMMUNITY,
     TODAY,
+    cells,
     hostile_files,
+    whole_text,
     write_files,
 )
 
@@ -46,17 +47,11 @@ def _pages(tmp_path: Path) -> dict[str, str]:
     result = load(write_files(tmp_path / "data", files))
     assert result.ok, result.problems
     site = Site(result.dataset, compute(result.dataset, TODAY))
-    pages = {}
-    for page in generate(site):
-        text = page.html or page.markdown
-        for marker, produce in page.deferred.items():
-            text = text.replace(marker, produce())
-        pages[page.src_uri] = text
-    return pages
+    return {page.src_uri: whole_text(page) for page in generate(site)}
 
 
 def test_the_communities_page_lists_each_community(tmp_path: Path) -> None:
-    page = re.sub(r' data-label="[^"]*"', "", _pages(tmp_path)["communities.md"])
+    page = cells(_pages(tmp_path)["communities.md"])
     rows = page.split('<table id="nd-communities"')[1].split("</table>")[0].split("<tr>")[2:]
     # current first, by name (the hostile guild's name starts with "<"), then the one left
     assert [row.split("</a>")[0].rsplit(">", 1)[1] for row in rows] == [

@@ -13,20 +13,13 @@ import pytest
 
 from site_builder.compute import compute
 from site_builder.loading.loader import load
-from site_builder.site.context import GeneratedPage, Site, person_uri
+from site_builder.site.context import Site, person_uri
 from site_builder.site.generate import generate
 from site_builder.site.pages import circles
-from tests.site_support import REPO
+from tests.site_support import REPO, whole_text
 
 DEMO_TODAY = dt.date(2026, 11, 23)
 MORE = re.compile(r'<details class="nd-more"><summary>and (\d+) more</summary>(.*?)</details>')
-
-
-def _text(page: GeneratedPage) -> str:
-    text = page.html or page.markdown
-    for marker, produce in page.deferred.items():
-        text = text.replace(marker, produce())
-    return text
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +31,7 @@ def demo() -> Site:
 
 @pytest.fixture(scope="module")
 def pages(demo: Site) -> dict[str, str]:
-    return {page.src_uri: _text(page) for page in generate(demo)}
+    return {page.src_uri: whole_text(page) for page in generate(demo)}
 
 
 def _headers(table: str) -> list[str]:
@@ -81,7 +74,7 @@ def test_and_n_more_opens_to_the_rest_of_the_names(demo: Site, pages: dict[str, 
 
 def test_filter_the_directory_lands_filtered(demo: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(circles, "MEMBERS_SHOWN", 5)
-    text = _text(circles.render(demo))
+    text = whole_text(circles.render(demo))
     for circle in ("inner", "middle", "outer"):
         assert f'<a href="../people/?circle={circle}">Filter the directory</a>' in text
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,6 +23,9 @@ from tests.site_support import (
     hostile_files,
     write_files,
 )
+from tests.site_support import cells as _cells
+from tests.site_support import page_text as _page
+from tests.site_support import page_texts as _texts
 
 
 def _site(tmp_path: Path, *, private: bool = False, changes: dict[str, str] | None = None) -> Site:
@@ -35,29 +36,6 @@ def _site(tmp_path: Path, *, private: bool = False, changes: dict[str, str] | No
     result = load(write_files(tmp_path / "data", files))
     assert result.ok, result.problems
     return Site(result.dataset, compute(result.dataset, TODAY), tuple(result.problems))
-
-
-def _texts(pages: list[GeneratedPage]) -> Iterator[tuple[str, str]]:
-    """Every piece of every page: Markdown, HTML and the deferred parts."""
-    for page in pages:
-        yield page.src_uri, page.markdown
-        if page.html is not None:
-            yield page.src_uri, page.html
-        for marker, produce in page.deferred.items():
-            yield f"{page.src_uri} {marker}", produce()
-
-
-def _cells(html: str) -> str:
-    """A page's table cells without their column names (`data-label`, for phones)."""
-    return re.sub(r' data-label="[^"]*"', "", html)
-
-
-def _page(pages: list[GeneratedPage], src_uri: str) -> str:
-    page = next(p for p in pages if p.src_uri == src_uri)
-    text = page.html or page.markdown
-    for marker, produce in page.deferred.items():
-        text = text.replace(marker, produce())
-    return text
 
 
 @pytest.fixture

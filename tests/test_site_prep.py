@@ -4,8 +4,6 @@ the event sections, the person pages and the Journal say, and that data stays te
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,9 @@ from site_builder.compute import compute
 from site_builder.loading.loader import load
 from site_builder.site.context import GeneratedPage, Site, person_uri
 from site_builder.site.generate import generate
-from tests.site_support import TODAY, hostile_files, write_files
+from tests.site_support import TODAY, cells, hostile_files, write_files
+from tests.site_support import page_text as _page
+from tests.site_support import page_texts as _texts
 
 HOSTILE_PREP = "<script>alert('prep')</script> {{ 7*7 }} [x](javascript:alert(9))"
 HOSTILE_TOPIC = "<img src=x onerror=alert(8)> pricing"
@@ -64,23 +64,6 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[GeneratedPage]:
     return generate(Site(result.dataset, compute(result.dataset, TODAY), ()))
 
 
-def _texts(pages: list[GeneratedPage]) -> Iterator[tuple[str, str]]:
-    for page in pages:
-        yield page.src_uri, page.markdown
-        if page.html is not None:
-            yield page.src_uri, page.html
-        for marker, produce in page.deferred.items():
-            yield f"{page.src_uri} {marker}", produce()
-
-
-def _page(pages: list[GeneratedPage], src_uri: str) -> str:
-    page = next(p for p in pages if p.src_uri == src_uri)
-    text = page.html or page.markdown
-    for marker, produce in page.deferred.items():
-        text = text.replace(marker, produce())
-    return text
-
-
 def test_the_events_page_has_the_prep_sheet(pages: list[GeneratedPage]) -> None:
     events = _page(pages, "events.md")
     sheet = events[events.index('id="prep-forum"') :]
@@ -91,8 +74,8 @@ def test_the_events_page_has_the_prep_sheet(pages: list[GeneratedPage]) -> None:
     # Eve and Ada both had the coffee of 15 May: each is someone the other knows
     assert "with you both on 2026-05-15" in sheet
     # the Coming up table's Targets column, for an event beyond the two weeks too
-    cells = re.sub(r' data-label="[^"]*"', "", events)  # each cell's column name, for phones
-    assert "<td>2 planned</td>" in cells and "<td>1 planned</td>" in cells
+    table = cells(events)
+    assert "<td>2 planned</td>" in table and "<td>1 planned</td>" in table
     assert 'id="prep-later"' not in events
 
 

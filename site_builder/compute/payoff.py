@@ -127,8 +127,7 @@ def _source_label(index: Index, kind: SourceKind, key: str) -> str:
     if kind == "event" and key in index.events:
         return index.events[key].name
     if kind == "community":
-        names = {c.id: c.name for c in index.dataset.communities}
-        return names.get(key, key)
+        return next((c.name for c in index.dataset.communities if c.id == key), key)
     return key
 
 

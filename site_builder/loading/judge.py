@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import ValidationError
 
@@ -150,15 +150,8 @@ def _by_path(entry: tuple[str, Path]) -> Path:
     return entry[1]
 
 
-WHOLE_FILE_KINDS: tuple[KindName, ...] = (
-    "settings",
-    "events",
-    "communities",
-    "goals",
-    "metrics",
-    "journal",
-    "templates",
-    "reviews",
+WHOLE_FILE_KINDS: tuple[KindName, ...] = tuple(
+    kind for kind in get_args(KindName) if kind not in ("contact", "interactions")
 )
 """The kinds of file that are read whole into one field of the `Dataset` (not contacts,
 one file a person, nor interactions, lists in several files)."""
