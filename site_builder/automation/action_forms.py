@@ -11,10 +11,10 @@ data invalid.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from site_builder.automation.issue_form import FormAnswers, FormError, parse_form
-from site_builder.automation.log_form import IssueReply
+from site_builder.automation.log_form import ISO_DATE, IssueReply, Problems
+from site_builder.automation.log_form import problems_reply as log_problems_reply
 from site_builder.automation.markdown import code, md
 from site_builder.diagnostics.formats import display_path
 from site_builder.editing.actions import confirm_change, done_change, snooze_change
@@ -35,18 +35,11 @@ SNOOZE_LABELS = (CONTACT, UNTIL)
 SNOOZE_REQUIRED = (CONTACT, UNTIL)
 DONE_LABELS = (CONTACT, FOLLOW_UP, BOOKING)
 DONE_REQUIRED = (CONTACT,)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-Problems = list[tuple[str, str]]
 
 
 def problems_reply(problems: Problems) -> str:
-    """The comment on a form that could not be applied: each problem under its label."""
-    lines = [f"- **{label}**: {message}" for label, message in problems]
-    return (
-        "Nothing was changed. Please fix the following and edit this issue "
-        "(saving the edit tries again):\n\n" + "\n".join(lines) + "\n"
-    )
+    """The comment on a snooze or done form that could not be applied."""
+    return log_problems_reply(problems, "changed")
 
 
 def _day(form: FormAnswers, label: str, problems: Problems) -> dt.date | None:
@@ -54,7 +47,7 @@ def _day(form: FormAnswers, label: str, problems: Problems) -> dt.date | None:
     answer = form.text(label)
     if answer is None:
         return None
-    if not _ISO_DATE.match(answer):
+    if not ISO_DATE.match(answer):
         problems.append((label, f"{code(answer)} is not a date: write YYYY-MM-DD"))
         return None
     try:

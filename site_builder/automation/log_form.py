@@ -50,7 +50,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 NO_CHOICE = "None"
 """What GitHub shows for an optional dropdown left unchosen."""
 MAX_SUMMARY = 2000
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Problems = list[tuple[str, str]]
 
@@ -88,7 +88,7 @@ def _date(answer: str | None, today: dt.date) -> dt.date:
     word = (answer or "today").strip().casefold()
     if word in ("today", "yesterday"):
         return today - dt.timedelta(days=1 if word == "yesterday" else 0)
-    if not _ISO_DATE.match(word):
+    if not ISO_DATE.match(word):
         raise ValueError(f"{code(answer or '')} is not a date: write YYYY-MM-DD, e.g. {today}")
     try:
         return dt.date.fromisoformat(word)
@@ -171,11 +171,14 @@ def read_log_form(body: str, dataset: Dataset, today: dt.date) -> LogForm:
     return LogForm(entry, ())
 
 
-def problems_reply(problems: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
-    """The comment on a form that could not be logged: each problem under its label."""
+def problems_reply(
+    problems: tuple[tuple[str, str], ...] | list[tuple[str, str]], done: str = "logged"
+) -> str:
+    """The comment on a form that could not be applied (nothing was `done`): each problem
+    under its label."""
     lines = [f"- **{label}**: {message}" for label, message in problems]
     return (
-        "Nothing was logged. Please fix the following and edit this issue "
+        f"Nothing was {done}. Please fix the following and edit this issue "
         "(saving the edit tries again):\n\n" + "\n".join(lines) + "\n"
     )
 

@@ -83,7 +83,8 @@ def _touchpoint_lines(point: Touchpoint) -> list[str]:
     ]
 
 
-def _touchpoint(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
+def touchpoint_entry(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
+    """The event of a person's next touchpoint (on today when it is late or undated)."""
     lines = [*_touchpoint_lines(point), *_private_lines(dataset, point.contact)]
     return Entry(
         f"touchpoint-{point.contact}@netdash",
@@ -143,7 +144,7 @@ def entries(report: Report, dataset: Dataset) -> list[Entry]:
     found = [_agenda_item(item, report, points, dataset) for item in report.agenda.items]
     later = [
         *(
-            _touchpoint(point, today, dataset)
+            touchpoint_entry(point, today, dataset)
             for point in report.touchpoints
             if point.status != "scheduled" and point.due and sunday < point.due < today + HORIZON
         ),
@@ -248,11 +249,6 @@ def agenda_entry(item: AgendaItem, report: Report, dataset: Dataset) -> Entry:
     point = person.touchpoint if person is not None else None
     points = {item.contact: point} if point is not None else {}
     return _agenda_item(item, report, points, dataset)
-
-
-def touchpoint_entry(point: Touchpoint, today: dt.date, dataset: Dataset) -> Entry:
-    """The event of a person's next touchpoint (on today when it is late or undated)."""
-    return _touchpoint(point, today, dataset)
 
 
 class OneEventFiles:
