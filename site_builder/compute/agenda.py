@@ -1,9 +1,11 @@
 """The week's agenda: one list of moves, what each is for, and what to send.
 
-Dated items always enter: booked meetings, event follow-up steps (24-48-7), promises
-falling due this week, birthdays and anniversaries, and booked meetings whose day has
-passed ("did it happen?"). Then the budgeted moves (promises already late, touches,
-reconnections, prospects to reach, gives) enter by score until `settings.weekly_budget`
+Dated items always enter: booked meetings, event follow-up steps (24-48-7), promises and
+journal actions falling due this week, birthdays and anniversaries, "follow up with both"
+two weeks after an introduction, and booked meetings whose day has passed ("did it
+happen?"). Then the budgeted moves (promises and actions already late, touches,
+reconnections, prospects to reach, gives, a suggested introduction among them) enter by
+score until `settings.weekly_budget`
 moves are planned; the rest is later. News about someone you have not answered yet
 (`compute/news.py`) competes too: freshness (2 on its day, 1 after 30 days) x weight.
 The score is documented in the guide's rules page:
@@ -20,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 from site_builder.compute import intro_moves
@@ -119,7 +121,7 @@ class _Context:
     index: Index
     points: Mapping[str, Touchpoint]
     people: Mapping[str, Person]
-    intros: Mapping[str, IntroSuggestion] = field(default_factory=dict)
+    intros: Mapping[str, IntroSuggestion]
     """The suggested introduction each person may be given (`intro_moves.gives`)."""
 
     @property

@@ -9,10 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from site_builder.compute.index import Index
 from site_builder.compute.intros import followed_up
 from site_builder.compute.report import AgendaItem, Introduction, IntroSuggestion
-
-
-def first_name(name: str) -> str:
-    return name.split(maxsplit=1)[0]
+from site_builder.drafts.facts import first_name
 
 
 def follow_ups(

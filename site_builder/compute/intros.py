@@ -41,6 +41,7 @@ from site_builder.compute.report import (
     IntroVia,
     Person,
 )
+from site_builder.drafts.facts import first_name, joined
 from site_builder.models import Contact, Dataset, Event, Interaction
 from site_builder.models.types import Seniority
 
@@ -218,7 +219,7 @@ def profile_of(
         contact.board_role == "mentor",
         asks_for_mentor(contact, needs),
         person.strength.score,
-        contact.name.split(maxsplit=1)[0],
+        first_name(contact.name),
         contact.name.casefold(),
     )
 
@@ -461,7 +462,7 @@ def score(a: Profile, b: Profile) -> IntroSuggestion | None:
     shared = [s for s in both if s.casefold() not in topics]
     if shared:  # a topic counted as help is not counted again
         points += INTEREST_POINTS * len(shared)
-        reasons.append("both care about " + _joined([_inline(s) for s in shared]))
+        reasons.append(f"both care about {joined(_inline(s) for s in shared)}")
     for mentor, mentee in ((a, b), (b, a)):
         if could_mentor(mentor, mentee):
             points += MENTOR_POINTS
@@ -490,10 +491,6 @@ def _inline(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
-
-
-def _joined(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 # --- introductions made -------------------------------------------------------------------

@@ -102,12 +102,8 @@ def strength_score(
     `limit` (recency), the touches of the last year against the `per_year` the cadence asks
     (frequency), and the reciprocity part (`initiative_of`). `history.StrengthTimeline`
     writes the same arithmetic out in its loop; a test checks both agree."""
-    recency = 1 - days_since / limit  # days_since >= 0: at most 1
-    if recency < 0.0:  # noqa: PLR1730 - no call: it runs for each person and month
-        recency = 0.0
-    frequency = touches / per_year
-    if frequency > 1.0:  # noqa: PLR1730 - as above
-        frequency = 1.0
+    recency = max(0.0, 1 - days_since / limit)  # days_since >= 0: at most 1
+    frequency = min(1.0, touches / per_year)
     score = (
         RECENCY_WEIGHT * recency + FREQUENCY_WEIGHT * frequency + RECIPROCITY_WEIGHT * initiative
     )

@@ -242,6 +242,16 @@ def event_preps(index: Index, people: Sequence[Person]) -> tuple[EventPrep, ...]
     return tuple(event_prep(index, circles, by_id, event) for event in chosen)
 
 
+def when_words(prep: EventPrep) -> str:
+    """'Thu 03 Dec 2026, in 10 days', 'under way', or 'ended 2026-11-18'."""
+    if prep.past:
+        return f"ended {prep.end}"
+    if prep.days_until < 0:
+        return f"under way until {prep.end}"
+    days = "today" if prep.days_until == 0 else f"in {counted(prep.days_until, 'day')}"
+    return f"{prep.date:%a %d %b %Y}, {days}"
+
+
 def targets_words(prep: EventPrep) -> str:
     """'3 targets planned' before the event, '2 of 3 targets met' from its first day, with
     the event's goal of new people beside it: ' · goal 3 new people, 3 met'."""

@@ -117,7 +117,7 @@ def _decision(index: Index, decision: Decision) -> ReviewDecision:
     )
 
 
-def _candidate(index: Index, person: Person, reasons: list[str]) -> ReviewCandidate:
+def _candidate(person: Person, reasons: list[str]) -> ReviewCandidate:
     return ReviewCandidate(
         person.contact, person.name, person.circle, person.strength.score, tuple(reasons)
     )
@@ -148,7 +148,7 @@ def _prune(index: Index, active: Sequence[Person]) -> list[ReviewCandidate]:
         if person.quadrant == "avoid":
             reasons.append("avoid quadrant")
         if len(reasons) > 1:
-            found.append(_candidate(index, person, reasons))
+            found.append(_candidate(person, reasons))
     return found
 
 
@@ -179,7 +179,7 @@ def _promote(index: Index, active: Sequence[Person]) -> tuple[ReviewCandidate, .
     for person in strong:
         met = _met_lately(index, person.contact)
         if met:
-            found.append(_candidate(index, person, [counted(met, "meeting") + " in 90 days"]))
+            found.append(_candidate(person, [counted(met, "meeting") + " in 90 days"]))
             if len(found) == PROMOTE_SHOWN:
                 break
     return tuple(found)
@@ -195,7 +195,7 @@ def _deepen(
     weakest = heapq.nsmallest(
         DEEPEN_SHOWN, chosen, key=lambda p: (p.strength.score, p.name.casefold(), p.contact)
     )
-    return tuple(_candidate(index, p, list(_deepen_reasons(index, p))) for p in weakest)
+    return tuple(_candidate(p, list(_deepen_reasons(index, p))) for p in weakest)
 
 
 def _deepen_reasons(index: Index, person: Person) -> Iterator[str]:

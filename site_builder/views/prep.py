@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from site_builder.compute.prep import SHEET_DAYS, targets_words
+from site_builder.compute.prep import SHEET_DAYS, targets_words, when_words
 from site_builder.compute.prep_records import EventPrep, PrepTarget
 from site_builder.compute.report import Report
 from site_builder.models import Event
@@ -34,16 +34,6 @@ def no_sheet(event: Event, today: dt.date) -> str:
     opens = event.date - dt.timedelta(days=SHEET_DAYS)
     days = counted((event.date - today).days, "day")
     return f"{event.name} begins on {event.date}, in {days}: its prep sheet opens on {opens}"
-
-
-def when_words(prep: EventPrep) -> str:
-    """'Thu 03 Dec 2026, in 10 days', 'under way', or 'ended 2026-11-18'."""
-    if prep.past:
-        return f"ended {prep.end}"
-    if prep.days_until < 0:
-        return f"under way until {prep.end}"
-    days = "today" if prep.days_until == 0 else f"in {counted(prep.days_until, 'day')}"
-    return f"{prep.date:%a %d %b %Y}, {days}"
 
 
 def _last(target: PrepTarget) -> str:

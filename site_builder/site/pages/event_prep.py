@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from site_builder.compute.prep import when_words
 from site_builder.compute.prep_records import EventPrep, PrepTarget
-from site_builder.plural import counted
 from site_builder.site import templating
 from site_builder.site.context import Site
 from site_builder.site.pages.common import person_link
@@ -59,14 +59,6 @@ class Sheet:
 def prep_anchor(event: str) -> str:
     """The id of an event's prep sheet on the Events page."""
     return f"prep-{event}"
-
-
-def when_words(prep: EventPrep) -> str:
-    """'Thu 03 Dec, in 10 days', 'today', or 'under way until 2026-12-04'."""
-    if prep.days_until < 0:
-        return f"under way until {prep.end}"
-    days = "today" if prep.days_until == 0 else f"in {counted(prep.days_until, 'day')}"
-    return f"{prep.date:%a %d %b %Y}, {days}"
 
 
 def targets_met(prep: EventPrep) -> str:
