@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import repeat
+from itertools import chain, repeat
 from operator import ge, sub
 
 from site_builder.compute.calendar import ONE_DAY, Window, add_months, month_start
@@ -27,7 +28,7 @@ from site_builder.compute.people import (
     RECIPROCITY_WEIGHT,
     initiative_of,
 )
-from site_builder.compute.report import RelationshipHistory
+from site_builder.compute.report import RelationshipHistory, Strength
 from site_builder.models import Where
 from site_builder.models.types import Initiator
 
@@ -42,6 +43,18 @@ RECENT_DAYS = 30
 YEAR_DAYS = 365
 
 
+@dataclass(frozen=True)
+class _Inputs:
+    """Everyone touched by today, one after another: the day number (`toordinal`) of each
+    touch up to today and who started it, and for each person their position among the
+    contacts, where their touches start and end in those lists, their dormancy limit in
+    days and the touches a year their cadence asks."""
+
+    days: list[int]
+    starters: list[Initiator | None]
+    people: list[tuple[int, int, int, float, float]]
+
+
 class StrengthTimeline:
     """Every active contact's strength score as of any day on or before today."""
 
@@ -49,6 +62,10 @@ class StrengthTimeline:
         self.index = index
         self.contacts = index.active
         self._by_day: dict[dt.date, list[int]] = {}
+        self._strong: dict[dt.date, int] = {}
+        self._today_parts: list[tuple[int, float, float, float, int]] = []
+        """Today's parts of each person's strength (position, recency, frequency,
+        reciprocity, touches in the year), kept by the pass that makes today."""
 
     def scores(self, day: dt.date) -> list[int]:
         """The score of each active contact (in `contacts` order) as of `day`, no later than
@@ -65,29 +82,49 @@ class StrengthTimeline:
         return [self._by_day[day] for day in wanted]
 
     @cached_property
-    def _inputs(self) -> list[tuple[int, list[int], list[Initiator | None], float, float]]:
-        """Each active contact touched by today: position, the day numbers (`toordinal`) of
-        the touches up to today, who started each, dormancy limit in days, touches a year
-        the cadence asks."""
+    def _inputs(self) -> _Inputs:
+        """What the formula reads of everyone touched by today, in flat lists: a list per
+        person would cost more to make than the whole pass over the days."""
         index = self.index
         limit_factor = index.dataset.settings.dormant_after
-        initiated = index.initiated
-        found = []
+        histories, cadences = index.histories, index.cadences
+        dates: list[tuple[dt.date, ...]] = []
+        positions: list[tuple[int, ...]] = []
+        people = []
+        end = 0
         for position, contact in enumerate(self.contacts):
-            history = index.histories.get(contact)
-            if history is not None and history.past_count:
-                past = history.past_count
-                cadence = index.cadences[contact]
-                found.append(
-                    (
-                        position,
-                        list(map(dt.date.toordinal, history.dates[:past])),
-                        [initiated[p] for p in history.indexes[:past]],
-                        limit_factor * cadence,
-                        max(1.0, YEAR_DAYS / cadence),
-                    )
-                )
-        return found
+            history = histories.get(contact)
+            if history is None or not history.past_count:
+                continue
+            past = history.past_count
+            dates.append(history.dates[:past])
+            positions.append(history.indexes[:past])
+            start, end = end, end + past
+            cadence = cadences[contact]
+            people.append(
+                (position, start, end, limit_factor * cadence, max(1.0, YEAR_DAYS / cadence))
+            )
+        day_number = {day: day.toordinal() for day in set(index.dates[: index.past_end])}
+        initiated = index.initiated
+        return _Inputs(
+            list(map(day_number.__getitem__, chain.from_iterable(dates))),
+            [initiated[p] for p in chain.from_iterable(positions)],
+            people,
+        )
+
+    @cached_property
+    def today(self) -> dict[str, Strength]:
+        """Today's strength of each active contact touched by today, with its parts: what
+        `people.strength_of` gives, from the pass that makes the other days (the People
+        page and the history share one reading of everyone's interactions)."""
+        scores = self.scores(self.index.today)  # the first pass always makes today
+        contacts = self.contacts
+        return {
+            contacts[position]: Strength(
+                scores[position], round(recency, 4), round(frequency, 4), round(share, 4), year
+            )
+            for position, recency, frequency, share, year in self._today_parts
+        }
 
     def _made(self, days: list[dt.date]) -> list[list[int]]:
         """The scores of each day (sorted), in one pass over the contacts.
@@ -100,32 +137,52 @@ class StrengthTimeline:
         ends = [day.toordinal() for day in days]
         columns = list(zip(made, ends, [end - (YEAR_DAYS - 1) for end in ends], strict=True))
         share = cache(initiative_of)  # few distinct (mine, theirs) pairs
-        for position, touched, starters, limit, per_year in self._inputs:
-            seen = mine = theirs = 0
+        by_recency, by_frequency, by_initiative = (
+            RECENCY_WEIGHT,
+            FREQUENCY_WEIGHT,
+            RECIPROCITY_WEIGHT,
+        )
+        inputs = self._inputs
+        touched, starters = inputs.days, inputs.starters
+        parts = self._today_parts if days[-1] == self.index.today else None
+        # `seen` and `low` are places in the flat lists: the person's touches up to a day are
+        # touched[start:seen], those of the year to that day touched[low:seen]; both only
+        # move forward, as the days come in order.
+        for position, start, end, limit, per_year in inputs.people:
+            seen = low = start
+            yearly = per_year == 1.0  # `max(1.0, ...)`: a cadence of a year or more
+            last = mine = theirs = 0
             initiative = 0.0
             for column, day, year_start in columns:
-                count = bisect_right(touched, day)
-                if count:
-                    if count != seen:  # who started them only changes with a touch
-                        added = starters[seen:count]
-                        mine += added.count("me")
-                        theirs += added.count("them")
-                        initiative = share(mine, theirs)
-                        seen = count
-                    recency = 1 - (day - touched[count - 1]) / limit
-                    if recency < 0.0:  # noqa: PLR1730 - no call: it runs for each person and day
-                        recency = 0.0
-                    frequency = (count - bisect_left(touched, year_start)) / per_year
+                if seen != end and touched[seen] <= day:  # touched since the day before
+                    count = bisect_right(touched, day, seen, end)
+                    added = starters[seen:count]
+                    mine += added.count("me")
+                    theirs += added.count("them")
+                    initiative = share(mine, theirs)
+                    last = touched[count - 1]
+                    seen = count
+                elif seen == start:  # not touched yet
+                    continue
+                recency = 1 - (day - last) / limit
+                if recency < 0.0:  # noqa: PLR1730 - no call: it runs for each person and day
+                    recency = 0.0
+                if yearly:  # one touch in the year is all the cadence asks: is there one?
+                    frequency = 1.0 if last >= year_start else 0.0
+                else:
+                    if low != seen and touched[low] < year_start:  # the year's start moved on
+                        low = bisect_left(touched, year_start, low, seen)
+                    frequency = (seen - low) / per_year
                     if frequency > 1.0:  # noqa: PLR1730 - as above
                         frequency = 1.0
-                    column[position] = round(
-                        100
-                        * (
-                            RECENCY_WEIGHT * recency
-                            + FREQUENCY_WEIGHT * frequency
-                            + RECIPROCITY_WEIGHT * initiative
-                        )
-                    )
+                column[position] = round(
+                    100
+                    * (by_recency * recency + by_frequency * frequency + by_initiative * initiative)
+                )
+            if parts is not None:  # today is the last day, and everyone here is touched by then
+                if yearly:
+                    low = bisect_left(touched, year_start, start, seen)
+                parts.append((position, recency, frequency, initiative, seen - low))
         return made
 
     def count(self, metric: str, window: Window, where: Where | None = None) -> int:
@@ -136,8 +193,17 @@ class StrengthTimeline:
 
     def strong(self, window: Window, where: Where | None = None) -> int:
         """Contacts scoring `STRONG_AT` or more on the window's last day (or today)."""
-        scores = self._chosen(self.scores(window.end - ONE_DAY), where)
-        return sum(map(ge, scores, repeat(STRONG_AT)))
+        day = min(window.end - ONE_DAY, self.index.today)
+        if where is None or not has_contact_keys(where):
+            return self.strong_on(day)
+        return sum(map(ge, self._chosen(self.scores(day), where), repeat(STRONG_AT)))
+
+    def strong_on(self, day: dt.date) -> int:
+        """Contacts scoring `STRONG_AT` or more on a day (no later than today), counted once
+        a day: the history and the metric both ask."""
+        if day not in self._strong:
+            self._strong[day] = sum(map(ge, self.scores(day), repeat(STRONG_AT)))
+        return self._strong[day]
 
     def deepened(self, window: Window, where: Where | None = None) -> int:
         """Contacts whose score rose by `DEEPENED_BY` or more from the day before the window
@@ -184,7 +250,7 @@ def relationship_history(timeline: StrengthTimeline) -> RelationshipHistory:
     contacts = timeline.contacts  # each column holds them in this order
     rows = zip(*columns, strict=True)
     change = map(sub, columns[-1], earlier)
-    strong = tuple(sum(map(ge, column, repeat(STRONG_AT))) for column in columns)
+    strong = tuple(map(timeline.strong_on, days))
     return RelationshipHistory(
         days=days,
         scores=dict(zip(contacts, rows, strict=True)),

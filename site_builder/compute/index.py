@@ -47,6 +47,23 @@ NO_HISTORY = ContactHistory((), (), 0)
 
 
 @dataclass(frozen=True)
+class Notable:
+    """Positions (file order, any date) of the interactions that carry something beyond a
+    touch: the payoff, the review, introductions and the community metrics read these
+    instead of every record."""
+
+    fruitful: tuple[int, ...]
+    """With `outcomes`."""
+    outreach: tuple[int, ...]
+    """Outreach, awaiting an answer (`payoff.answer`): with `reply`, `replied_on` or the
+    `template` it used."""
+    introducing: tuple[int, ...]
+    """Naming someone in `introduced`."""
+    in_community: tuple[int, ...]
+    """Tagged to a `community`."""
+
+
+@dataclass(frozen=True)
 class Index:
     """The data set plus the lookups every rule needs."""
 
@@ -69,9 +86,14 @@ class Index:
     initiated: tuple[Initiator | None, ...]
     """Who started each interaction (me, them), in file order."""
     histories: Mapping[str, ContactHistory]
+    notable: Notable
+    """The few interactions the coach's figures read (outcomes, outreach, introductions,
+    community work), found in the pass that reads the dates."""
     cadences: Mapping[str, int]
     active: tuple[str, ...]
     """Ids of contacts that are not archived, in id order."""
+    with_news: tuple[str, ...]
+    """Ids of active contacts with `news`, in id order."""
     events: Mapping[str, Event]
     contacts: Mapping[str, Contact]
     """Contacts by id (the data set's)."""
@@ -109,12 +131,9 @@ def cadence_of(contact: Contact, dataset: Dataset) -> int:
 def build_index(dataset: Dataset, today: dt.date) -> Index:
     """Sort interactions once and group them by contact."""
     interactions = dataset.interactions
-    one_per_day: dict[dt.date, dt.date] = {}  # equal dates share one object: a small set
-    file_dates = [one_per_day.setdefault(i.date, i.date) for i in interactions]
-    unconfirmed = _unconfirmed(interactions, today)
-    for position in unconfirmed:
-        file_dates[position] = dt.date.max
+    file_dates, unconfirmed, notable = _read_dates(interactions, today)
     by_date, dates = _by_date(file_dates)
+    active, with_news = _active(dataset.contacts)
     histories = {
         contact: _history(positions, file_dates, today)
         for contact, positions in _by_contact(interactions, file_dates).items()
@@ -130,21 +149,64 @@ def build_index(dataset: Dataset, today: dt.date) -> Index:
         values=tuple(interaction.value for interaction in interactions),
         initiated=tuple(interaction.initiated for interaction in interactions),
         histories=histories,
+        notable=notable,
         cadences={cid: cadence_of(c, dataset) for cid, c in dataset.contacts.items()},
-        active=tuple(sorted(cid for cid, c in dataset.contacts.items() if not c.archived)),
+        active=active,
+        with_news=with_news,
         events={event.id: event for event in dataset.events},
         contacts=dataset.contacts,
         interactions=interactions,
     )
 
 
-def _unconfirmed(interactions: Sequence[Interaction], today: dt.date) -> tuple[int, ...]:
-    """Positions of planned interactions whose day has come."""
-    return tuple(
-        position
-        for position, interaction in enumerate(interactions)
-        if interaction.planned and interaction.date <= today
-    )
+def _read_dates(
+    interactions: Sequence[Interaction], today: dt.date
+) -> tuple[list[dt.date], tuple[int, ...], Notable]:
+    """Each interaction's date (equal dates share one object, a small set to compare;
+    `date.max` for a planned one whose day has come, not yet confirmed), the positions of
+    those unconfirmed ones, and the notable ones: one pass over the records, which costs
+    more in reaching each than in reading a few fields of it."""
+    one_per_day: dict[dt.date, dt.date] = {}
+    file_dates: list[dt.date] = []
+    unconfirmed: list[int] = []
+    fruitful: list[int] = []
+    outreach: list[int] = []
+    introducing: list[int] = []
+    in_community: list[int] = []
+    for position, interaction in enumerate(interactions):
+        fields = vars(interaction)  # a model keeps its fields there: read as a dict, quicker
+        day = fields["date"]
+        if fields["planned"] and day <= today:
+            unconfirmed.append(position)
+            file_dates.append(dt.date.max)
+        else:
+            file_dates.append(one_per_day.setdefault(day, day))
+        if fields["outcomes"]:
+            fruitful.append(position)
+        if (
+            fields["reply"] is not None
+            or fields["replied_on"] is not None
+            or fields["template"] is not None
+        ):
+            outreach.append(position)
+        if fields["introduced"]:
+            introducing.append(position)
+        if fields["community"] is not None:
+            in_community.append(position)
+    notable = Notable(tuple(fruitful), tuple(outreach), tuple(introducing), tuple(in_community))
+    return file_dates, tuple(unconfirmed), notable
+
+
+def _active(contacts: Mapping[str, Contact]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Ids of the contacts not archived, and of those of them with news, in id order."""
+    active: list[str] = []
+    with_news: list[str] = []
+    for contact_id, contact in contacts.items():
+        if not contact.archived:
+            active.append(contact_id)
+            if contact.news:
+                with_news.append(contact_id)
+    return tuple(sorted(active)), tuple(sorted(with_news))
 
 
 def _by_date(file_dates: list[dt.date]) -> tuple[tuple[int, ...], tuple[dt.date, ...]]:

@@ -25,8 +25,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -235,12 +234,11 @@ Introduced = Sequence[tuple[int, Collection[tuple[str, str]]]]
 
 
 def introduced(index: Index) -> Introduced:
-    """The interactions that name someone in `introduced` (found in one pass, in C), each
-    with its pairs (`_pairs_made`), in file order: read once for the pairs to leave out of
-    the suggestions and for the introductions made."""
+    """The interactions that name someone in `introduced` (`Index.notable`), each with its
+    pairs (`_pairs_made`), in file order: read once for the pairs to leave out of the
+    suggestions and for the introductions made."""
     interactions = index.interactions
-    positions = compress(range(len(interactions)), map(attrgetter("introduced"), interactions))
-    return [(position, _pairs_made(interactions[position])) for position in positions]
+    return [(p, _pairs_made(interactions[p])) for p in index.notable.introducing]
 
 
 # --- suggestions --------------------------------------------------------------------------
@@ -259,35 +257,28 @@ def suggestions(
     able.sort(key=itemgetter(0))
     words = Words.of(able, index.contacts, people)
     pool = mentor_pool(index, people, able) if words.mentees else MentorPool()
-    pairs = candidate_pairs(words, pool)
-    scored = [pair for a, b in pairs if (pair := score(a, b)) is not None]
-    if scored:
-        done = {pair for _, pairs in made for pair in pairs}  # (with, introduced)
-        scored = [
-            pair
-            for pair in scored
-            if (pair.first, pair.second) not in done and (pair.second, pair.first) not in done
-        ]
-    scored.sort(key=_suggestion_order)
+    done = {pair for _, pairs in made for pair in pairs}  # (with, introduced)
+    ranked = []
+    for a, b in candidate_pairs(words, pool):
+        points = score(a, b)
+        if points is None or points < MIN_SCORE:
+            continue
+        first, second = _by_name(a, b)
+        if (first.contact, second.contact) in done or (second.contact, first.contact) in done:
+            continue
+        strength = a.strength + b.strength
+        ranked.append(
+            (-points, -strength, first.folded, second.folded, first.contact, second.contact, a, b)
+        )
+    ranked.sort(key=itemgetter(slice(0, 6)))  # the best first; ids settle every tie
     taken: dict[str, int] = defaultdict(int)
     kept = []
-    for pair in scored:  # the best first, while both have room
-        if taken[pair.first] < PER_PERSON and taken[pair.second] < PER_PERSON:
-            taken[pair.first] += 1
-            taken[pair.second] += 1
-            kept.append(pair)
+    for *_, one, other, a, b in ranked:  # the best first, while both have room
+        if taken[one] < PER_PERSON and taken[other] < PER_PERSON:
+            taken[one] += 1
+            taken[other] += 1
+            kept.append(suggestion(a, b))
     return tuple(kept)
-
-
-def _suggestion_order(pair: IntroSuggestion) -> tuple[int, int, str, str, str, str]:
-    return (
-        -pair.score,
-        -pair.strength,
-        pair.first_name.casefold(),
-        pair.second_name.casefold(),
-        pair.first,
-        pair.second,
-    )
 
 
 @dataclass(frozen=True)
@@ -444,12 +435,12 @@ def _shared(first: Sequence[_Phrase], second: Sequence[_Phrase]) -> list[str]:
     return shared
 
 
-def score(a: Profile, b: Profile) -> IntroSuggestion | None:
-    """The pair's points and reasons, or None when they score under `MIN_SCORE` or work at
-    the same company."""
+def score(a: Profile, b: Profile, reasons: list[str] | None = None) -> int | None:
+    """The pair's points, None when they work at the same company; the reasons in words
+    are added to `reasons` when it is given (only the pairs suggested need them)."""
     if a.company and a.company == b.company:
         return None
-    points, reasons, topics = 0, [], set()
+    points, topics = 0, set()
     for giver, taker in ((a, b), (b, a)):
         if giver.knows.isdisjoint(taker.wants):  # no phrase of one shares a word with the other's
             continue
@@ -457,24 +448,33 @@ def score(a: Profile, b: Profile) -> IntroSuggestion | None:
         if topic is not None:
             points += NEED_POINTS
             topics.add(topic.casefold())
-            reasons.append(f"{giver.first} can help {taker.first} with {_inline(topic)}")
+            if reasons is not None:
+                reasons.append(f"{giver.first} can help {taker.first} with {_inline(topic)}")
     both = [] if a.cares.isdisjoint(b.cares) else _shared(a.interests, b.interests)
     shared = [s for s in both if s.casefold() not in topics]
     if shared:  # a topic counted as help is not counted again
         points += INTEREST_POINTS * len(shared)
-        reasons.append(f"both care about {joined(_inline(s) for s in shared)}")
+        if reasons is not None:
+            reasons.append(f"both care about {joined(_inline(s) for s in shared)}")
     for mentor, mentee in ((a, b), (b, a)):
         if could_mentor(mentor, mentee):
             points += MENTOR_POINTS
-            reasons.append(f"{mentor.first} could mentor {mentee.first}, who asked for a mentor")
+            if reasons is not None:
+                asked = f"{mentee.first}, who asked for a mentor"
+                reasons.append(f"{mentor.first} could mentor {asked}")
             break
     if a.industry and a.industry == b.industry:
         points += INDUSTRY_POINTS
-        reasons.append(f"both in {a.industry_label}")
-    if points < MIN_SCORE:
-        return None
-    by_name = (a.folded, a.contact) < (b.folded, b.contact)
-    first, second = (a, b) if by_name else (b, a)
+        if reasons is not None:
+            reasons.append(f"both in {a.industry_label}")
+    return points
+
+
+def suggestion(a: Profile, b: Profile) -> IntroSuggestion:
+    """A pair that scored `MIN_SCORE` or more, with its reasons, ordered by name."""
+    reasons: list[str] = []
+    points = score(a, b, reasons) or 0
+    first, second = _by_name(a, b)
     return IntroSuggestion(
         first.contact,
         first.name,
@@ -484,6 +484,10 @@ def score(a: Profile, b: Profile) -> IntroSuggestion | None:
         tuple(reasons),
         a.strength + b.strength,
     )
+
+
+def _by_name(a: Profile, b: Profile) -> tuple[Profile, Profile]:
+    return (a, b) if (a.folded, a.contact) < (b.folded, b.contact) else (b, a)
 
 
 def _inline(text: str) -> str:

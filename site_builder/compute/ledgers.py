@@ -195,10 +195,10 @@ def _met_or_start(contact: Contact) -> dt.date:
 def community_activity_entries(index: Index, where: Where | None) -> Entries:
     """Interactions tagged to a community, by date (with people or alone); kind and value
     hold for the interaction."""
-    for interaction in index.past_in_file_order():
-        if interaction.community is None:
-            continue
-        if where is None or interaction_matches(interaction, where):
+    today, dates, interactions = index.today, index.interaction_dates, index.interactions
+    for position in index.notable.in_community:
+        interaction = interactions[position]
+        if dates[position] <= today and (where is None or interaction_matches(interaction, where)):
             yield interaction.date, 1.0
 
 

@@ -51,11 +51,10 @@ def unanswered(index: Index, contact_id: str) -> News | None:
 
 def unanswered_news(index: Index) -> Iterator[tuple[str, News]]:
     """(contact, news) for each active contact with news to answer, by contact id."""
-    for contact_id in index.active:
-        if index.contacts[contact_id].news:
-            news = unanswered(index, contact_id)
-            if news is not None:
-                yield contact_id, news
+    for contact_id in index.with_news:
+        news = unanswered(index, contact_id)
+        if news is not None:
+            yield contact_id, news
 
 
 def freshness(news: News, today: dt.date) -> float:

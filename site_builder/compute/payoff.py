@@ -1,9 +1,10 @@
 """Where networking pays off: outcomes by kind, meetings that led somewhere, where
 opportunities come from, and which channels and templates get answers, how fast.
 
-Everything counts interactions dated on or before today (all time), read once in file
-order; an outreach's answer may come from a later interaction, found in the person's own
-history by binary search (no loop over pairs of people).
+Everything counts interactions dated on or before today (all time): only the few with an
+outcome, and the outreach (with `reply`, `replied_on` or the `template` it used), both found
+by the index. An outreach's answer may come from a later interaction, found in the person's
+own history by binary search (no loop over pairs of people).
 """
 
 from __future__ import annotations
@@ -39,22 +40,14 @@ within this many days; past it with no sign of them, as not answered."""
 
 
 def payoff(book: MetricBook, year: Window) -> Payoff:
-    """Every figure of the payoff section, for the book's day: one pass over the
-    interactions up to today, keeping the few with an outcome or awaiting an answer."""
+    """Every figure of the payoff section, for the book's day, from the few interactions up
+    to today with an outcome or awaiting an answer (`Index.notable`)."""
     index, today = book.index, book.index.today
-    # Each record is read once, in file order, and the rest of the work is on the few kept:
-    # with an outcome, or outreach (`is_outreach` written out, as it runs for every record).
-    dated = zip(index.interactions, index.interaction_dates, strict=True)
-    kept = [
-        i
-        for i, day in dated
-        if day <= today
-        and (
-            i.outcomes or i.reply is not None or i.replied_on is not None or i.template is not None
-        )
-    ]
-    fruitful = [i for i in kept if i.outcomes]
-    answers = [(i, *answer(index, i)) for i in kept if is_outreach(i)]
+    notable, dates, interactions = index.notable, index.interaction_dates, index.interactions
+    # The few with an outcome or awaiting an answer, in file order, up to today.
+    fruitful = [interactions[p] for p in notable.fruitful if dates[p] <= today]
+    outreach = [interactions[p] for p in notable.outreach if dates[p] <= today]
+    answers = [(i, *answer(index, i)) for i in outreach]
     # The meetings metric's ledger (past interactions only) holds the all-time count.
     meetings = int(book.ledger("meetings", None).totals[-1])
     with_outcome = sum(map(meets, fruitful))
@@ -107,17 +100,33 @@ def credited(index: Index, interaction: Interaction) -> Iterable[tuple[SourceKin
 def sources(index: Index, fruitful: Iterable[Interaction]) -> tuple[OpportunitySource, ...]:
     """Opportunities by source, each kind's most fruitful first (then by name, then in the
     order first credited)."""
-    totals: dict[tuple[SourceKind, str], int] = {}
-    for interaction in fruitful:
+    totals: dict[SourceKind, dict[str, int]] = {kind: {} for kind in SOURCE_KINDS}
+    people, circles, events = totals["person"], totals["circle"], totals["event"]
+    contacts = index.contacts
+    for interaction in fruitful:  # plain dicts: cheaper than Counter
         count = len(interaction.outcomes)
-        for source in credited(index, interaction):
-            totals[source] = totals.get(source, 0) + count  # a plain dict: cheaper than Counter
-    found = [
-        OpportunitySource(kind, key, _source_label(index, kind, key), count)
-        for (kind, key), count in totals.items()
-    ]
-    order = {kind: rank for rank, kind in enumerate(SOURCE_KINDS)}
-    found.sort(key=lambda s: (order[s.kind], -s.opportunities, s.label.casefold()))
+        named = interaction.with_
+        if len(named) != 1 or interaction.event or interaction.community:
+            for kind, key in credited(index, interaction):
+                same = totals[kind]
+                same[key] = same.get(key, 0) + count
+            continue
+        person = named[0]  # the usual case, as `credited` finds it but with no set
+        people[person] = people.get(person, 0) + count
+        contact = contacts.get(person)
+        if contact is not None:
+            circles[contact.circle] = circles.get(contact.circle, 0) + count
+            met = contact.met
+            if met is not None and met.event:
+                events[met.event] = events.get(met.event, 0) + count
+    found: list[OpportunitySource] = []
+    for kind, counts in totals.items():
+        rows = [
+            OpportunitySource(kind, key, _source_label(index, kind, key), n)
+            for key, n in counts.items()
+        ]
+        rows.sort(key=lambda s: (-s.opportunities, s.label.casefold()))
+        found.extend(rows)
     return tuple(found)
 
 
@@ -129,16 +138,6 @@ def _source_label(index: Index, kind: SourceKind, key: str) -> str:
     if kind == "community":
         return next((c.name for c in index.dataset.communities if c.id == key), key)
     return key
-
-
-def is_outreach(interaction: Interaction) -> bool:
-    """An outreach awaits an answer: it records `reply`, `replied_on` or the `template` it
-    used."""
-    return (
-        interaction.reply is not None
-        or interaction.replied_on is not None
-        or interaction.template is not None
-    )
 
 
 def answer(index: Index, outreach: Interaction) -> tuple[Answer, int | None]:

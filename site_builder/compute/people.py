@@ -132,8 +132,10 @@ def strength_of(index: Index, contact_id: str, history: ContactHistory) -> Stren
     )
 
 
-def person(index: Index, contact_id: str, touchpoint: Touchpoint | None) -> Person:
-    """Everything computed about one contact."""
+def person(
+    index: Index, contact_id: str, touchpoint: Touchpoint | None, strength: Strength | None = None
+) -> Person:
+    """Everything computed about one contact (`strength`: made already, else made here)."""
     contact = index.contacts[contact_id]
     history = index.history(contact_id)
     return Person(
@@ -146,7 +148,7 @@ def person(index: Index, contact_id: str, touchpoint: Touchpoint | None) -> Pers
         first_touch=history.first_touch,
         last_touch=history.last_touch,
         touchpoint=touchpoint,
-        strength=strength_of(index, contact_id, history),
+        strength=strength or strength_of(index, contact_id, history),
         reciprocity=reciprocity_of(index, history),
         trust=trust_of(contact),
         quadrant=contact_quadrant(contact),
@@ -154,7 +156,13 @@ def person(index: Index, contact_id: str, touchpoint: Touchpoint | None) -> Pers
     )
 
 
-def people(index: Index, touchpoints: Mapping[str, Touchpoint]) -> tuple[Person, ...]:
-    """Every contact, archived too, by name."""
+def people(
+    index: Index,
+    touchpoints: Mapping[str, Touchpoint],
+    strengths: Mapping[str, Strength] | None = None,
+) -> tuple[Person, ...]:
+    """Every contact, archived too, by name; `strengths` holds today's strength of some
+    (`history.StrengthTimeline.today`), the rest are made here."""
     ordered = sorted(index.contacts.items(), key=lambda item: (item[1].name.casefold(), item[0]))
-    return tuple(person(index, cid, touchpoints.get(cid)) for cid, _ in ordered)
+    made = strengths or {}
+    return tuple(person(index, cid, touchpoints.get(cid), made.get(cid)) for cid, _ in ordered)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
-from site_builder.compute.calendar import Window, add_months, quarter_start
+from site_builder.compute.calendar import ONE_DAY, Window, add_months, quarter_start
 from site_builder.compute.events import meets
 from site_builder.compute.history import STRONG_AT
 from site_builder.compute.index import Index, build_index
@@ -233,15 +233,10 @@ def _opportunities(
     index: Index, window: Window
 ) -> tuple[tuple[ReviewSource, ...], Mapping[str, int]]:
     """Who the quarter's outcomes came from, and of which kinds (up to today)."""
-    interactions = index.interactions
-    # The quarter's interactions up to today are one slice of the by-date column: only those
-    # are read, in file order (the order they lie in memory), then the few with an outcome
-    # are taken by date (then file order).
-    low = bisect_left(index.dates, window.start, 0, index.past_end)
-    high = bisect_left(index.dates, window.end, low, index.past_end)
-    in_quarter = sorted(index.by_date[low:high])
-    fruitful = [p for p in in_quarter if interactions[p].outcomes]
-    fruitful.sort(key=index.interaction_dates.__getitem__)
+    interactions, dates, today = index.interactions, index.interaction_dates, index.today
+    end = min(window.end, today + ONE_DAY)
+    fruitful = [p for p in index.notable.fruitful if window.start <= dates[p] < end]
+    fruitful.sort(key=dates.__getitem__)  # by date, in file order on a day
     outcomes: dict[str, list[str]] = defaultdict(list)
     kinds: Counter[str] = Counter()
     for position in fruitful:
