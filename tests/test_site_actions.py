@@ -170,6 +170,8 @@ def test_one_event_files_are_the_feed_of_that_event_alone(tmp_path: Path) -> Non
     entries += [ics.touchpoint_entry(p, TODAY, dataset) for p in report.touchpoints]
     entries.append(ics.Entry("x@netdash", TODAY, "Chloé " * 30, "Müller\nline, two; three"))
     assert len(entries) >= 4
-    one_event = ics.OneEventFiles(report.owner, TODAY)
+    events = ics.Events(report.owner, TODAY)
+    whole = events.feed(entries)  # each event made for the feed, then taken again alone
+    assert whole == ics.feed(report.owner, TODAY, entries)
     for entry in entries:
-        assert one_event(entry) == ics.feed(report.owner, TODAY, [entry]), entry.uid
+        assert events.alone(entry) == ics.feed(report.owner, TODAY, [entry]), entry.uid

@@ -201,11 +201,16 @@ def _folded(line: Contentline) -> bytes:
     return bytes(line.to_ical())  # type: ignore[no-untyped-call]  # icalendar leaves it bare
 
 
-def to_ical(component: Component) -> bytes:
+Lines = dict[tuple[str, object], tuple[object, bytes]]
+"""Content lines made already, by property name and value (`to_ical`)."""
+
+
+def to_ical(component: Component, made: Lines | None = None) -> bytes:
     """`component.to_ical()`, the same bytes, made faster: icalendar makes each content
     line, but only once for the lines many events repeat (BEGIN:VALARM, the stamp, a day,
-    the trigger)."""
-    made: dict[tuple[str, object], tuple[object, bytes]] = {}
+    the trigger). `made` keeps them from one component to the next (`Events`); each line
+    is kept with its value, so no value's identity is taken by another while it lasts."""
+    made = {} if made is None else made
     lines = []
     for name, value in component.property_items():
         # Words and plain texts are keyed by content; other values by identity (the
@@ -219,14 +224,16 @@ def to_ical(component: Component) -> bytes:
     return b"\r\n".join(lines) + b"\r\n"
 
 
-def calendar(report: Report, dataset: Dataset) -> bytes:
-    """The feed as iCalendar bytes (RFC 5545), the same for the same report and data."""
-    return feed(report.owner, report.today, entries(report, dataset))
+def calendar(report: Report, dataset: Dataset, made: Events | None = None) -> bytes:
+    """The feed as iCalendar bytes (RFC 5545), the same for the same report and data
+    (`made`: the build's events, to share them with the one-event files)."""
+    events = made or Events(report.owner, report.today)
+    return events.feed(entries(report, dataset))
 
 
 def feed(owner: str, today: dt.date, events: Iterable[Entry]) -> bytes:
     """The feed of these events, as `calendar` makes it."""
-    return to_ical(component(owner, today, events))
+    return Events(owner, today).feed(events)
 
 
 def component(owner: str, today: dt.date, events: Iterable[Entry]) -> Calendar:
@@ -251,16 +258,31 @@ def agenda_entry(item: AgendaItem, report: Report, dataset: Dataset) -> Entry:
     return _agenda_item(item, report, points, dataset)
 
 
-class OneEventFiles:
-    """Calendars of one event each (a quick action's "Add to calendar"), byte for byte as
-    `feed` writes a calendar of that event alone; the lines they share are made once."""
+class Events:
+    """The events of one build as bytes, each made once: the feed is a calendar of them
+    all, a quick action's "Add to calendar" a calendar of one alone (byte for byte as
+    `feed` writes it). Most people's next touch is in the feed already, so their files
+    cost nothing more; the lines events share are made once too (`to_ical`)."""
 
     CLOSING = b"END:VCALENDAR\r\n"
 
     def __init__(self, owner: str, today: dt.date) -> None:
-        self.opening = feed(owner, today, [])[: -len(self.CLOSING)]
+        self.opening = to_ical(component(owner, today, []))[: -len(self.CLOSING)]
         self.shared = _Shared(today)
+        self.lines: Lines = {}  # the lines events share, with the values they are made of
+        self.made: dict[Entry, bytes] = {}
 
-    def __call__(self, entry: Entry) -> bytes:
+    def event(self, entry: Entry) -> bytes:
+        """One VEVENT and its VALARM, as the calendar holding it writes them."""
+        found = self.made.get(entry)
+        if found is None:
+            found = self.made[entry] = to_ical(_event(entry, self.shared), self.lines)
+        return found
+
+    def feed(self, entries: Iterable[Entry]) -> bytes:
+        """The calendar of these events, in this order."""
+        return self.opening + b"".join(map(self.event, entries)) + self.CLOSING
+
+    def alone(self, entry: Entry) -> bytes:
         """The calendar holding `entry` alone."""
-        return self.opening + to_ical(_event(entry, self.shared)) + self.CLOSING
+        return self.opening + self.event(entry) + self.CLOSING

@@ -151,7 +151,6 @@ class QuickActions:
                 self.promises.setdefault(contact, promise)
         self.snooze_until = report.today + dt.timedelta(days=SNOOZE_DAYS)
         self.events: dict[EventKey, bytes] = site.kept.events if site.kept is not None else {}
-        self.one_event = ics.OneEventFiles(report.owner, report.today)
 
     def for_item(self, item: AgendaItem, anchor: str) -> Actions:
         """The actions of one move of the week's agenda (`anchor`: its element's id)."""
@@ -221,7 +220,7 @@ class QuickActions:
         made = (self.site.report.owner, self.site.today, entry)
         data = self.events.get(made)
         if data is None:
-            data = self.events[made] = self.one_event(entry)
+            data = self.events[made] = self.site.calendar_events.alone(entry)
         href = CALENDAR_TYPE + base64.b64encode(data).decode("ascii")
         return Action("calendar", "Add to calendar", href, "", calendar_name(key))
 

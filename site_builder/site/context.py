@@ -17,6 +17,7 @@ from site_builder.models import Contact, Dataset, Interaction
 from site_builder.site.views import Link
 
 if TYPE_CHECKING:
+    from site_builder.interop.ics import Events
     from site_builder.site.actions import QuickActions, Repo
     from site_builder.site.serve_cache import Kept
 
@@ -175,6 +176,14 @@ class Site:
     def event_names(self) -> dict[str, str]:
         """Event names by id."""
         return {event.id: event.name for event in self.dataset.events}
+
+    @cached_property
+    def calendar_events(self) -> Events:
+        """The calendar events of this build, made once for the feed and the quick
+        actions' one-event files."""
+        from site_builder.interop.ics import Events
+
+        return Events(self.report.owner, self.report.today)
 
     @cached_property
     def actions(self) -> QuickActions:

@@ -306,11 +306,11 @@ class NetdashPlugin(BasePlugin[NetdashConfig]):  # type: ignore[no-untyped-call]
         from site_builder.interop import ics
 
         if not self.serving:
-            return ics.calendar(site.report, site.dataset)
+            return ics.calendar(site.report, site.dataset, site.calendar_events)
         entries = ics.entries(site.report, site.dataset)
         key = (site.report.owner, site.today, *entries)
         if key not in self.cache.calendars:
-            self.cache.calendars = {key: ics.feed(site.report.owner, site.today, entries)}
+            self.cache.calendars = {key: site.calendar_events.feed(entries)}
         return self.cache.calendars[key]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:

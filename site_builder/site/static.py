@@ -32,7 +32,7 @@ def plotly_path() -> Path:
 
 def calendar_bytes(site: Site) -> bytes:
     """The iCalendar feed of the touchpoints."""
-    return ics.calendar(site.report, site.dataset)
+    return ics.calendar(site.report, site.dataset, site.calendar_events)
 
 
 def files(config: MkDocsConfig, site: Site, calendar: bytes | None = None) -> list[File]:
