@@ -505,12 +505,12 @@ def made(index: Index, introductions: Introduced) -> tuple[Introduction, ...]:
     today, dates = index.today, index.interaction_dates
     past = [(dates[p], pairs) for p, pairs in introductions if dates[p] <= today]
     past.sort(key=itemgetter(0))  # by date, in file order on a day
-    found: list[Introduction] = []
-    for day, pairs in reversed(past):
-        follow_up = day + FOLLOW_UP
-        for met, other in pairs:
-            found.append(Introduction(day, met, other, follow_up))
-    return tuple(found)
+    follow_ups = {day: day + FOLLOW_UP for day, _ in past}  # few days: each once
+    return tuple(
+        Introduction(day, met, other, follow_ups[day])
+        for day, pairs in reversed(past)
+        for met, other in pairs
+    )
 
 
 def _pairs_made(interaction: Interaction) -> Collection[tuple[str, str]]:

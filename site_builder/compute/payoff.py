@@ -121,12 +121,12 @@ def sources(index: Index, fruitful: Iterable[Interaction]) -> tuple[OpportunityS
                 events[met.event] = events.get(met.event, 0) + count
     found: list[OpportunitySource] = []
     for kind, counts in totals.items():
-        rows = [
-            OpportunitySource(kind, key, _source_label(index, kind, key), n)
-            for key, n in counts.items()
+        labelled = [
+            (-n, (label := _source_label(index, kind, key)).casefold(), first, key, label)
+            for first, (key, n) in enumerate(counts.items())
         ]
-        rows.sort(key=lambda s: (-s.opportunities, s.label.casefold()))
-        found.extend(rows)
+        labelled.sort()  # the most fruitful, then by name, then the first credited
+        found += (OpportunitySource(kind, key, label, -n) for n, _, _, key, label in labelled)
     return tuple(found)
 
 
