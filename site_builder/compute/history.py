@@ -1,11 +1,13 @@
 """Relationship history: everyone's strength as of any day up to today.
 
 The strength formula of `people.py` (`strength_score`) is applied as of another day over
-the per-person index: a day costs two binary searches in a contact's day numbers, and who
-started their interactions is counted only for the touches added since the day before. A
-pass over everyone costs more per person than per day, so the days the site always asks
-for (`standard_days`) are made in the first pass, together; every day made is remembered,
-so the history, the People page's 90-day change and the strength metrics share them.
+everyone's touches, read once into flat lists: the days come in order, so a person's next
+day costs a binary search only when they were touched since the day before, and who
+started their interactions is counted only for those new touches. A pass over everyone
+costs more per person than per day, so the days the site always asks for
+(`standard_days`, today among them) are made in the first pass, together; every day made
+is remembered, so the history, the People page's 90-day change, the strength metrics and
+today's strength of each person (`StrengthTimeline.today`, with its parts) share them.
 Nothing here depends on anything but the data and today.
 """
 
@@ -131,8 +133,10 @@ class StrengthTimeline:
 
         The loop runs for each contact and day, so it works on day numbers (ints subtract
         and compare faster than dates), counts who started the touches only for those added
-        since the day before, and writes `strength_score`'s arithmetic out instead of
-        calling it (a test checks both give the same scores)."""
+        since the day before, needs no count for a yearly cadence (one touch in the year is
+        full marks), and writes `strength_score`'s arithmetic out instead of calling it (a
+        test checks both give the same scores). A pass that makes today keeps today's parts
+        of each person's strength (`today`)."""
         made = [[0] * len(self.contacts) for _ in days]
         ends = [day.toordinal() for day in days]
         columns = list(zip(made, ends, [end - (YEAR_DAYS - 1) for end in ends], strict=True))
