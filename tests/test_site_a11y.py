@@ -4,7 +4,6 @@ light or dark mode, and badges are large enough to read."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,14 +13,11 @@ from axe_playwright_python.sync_playwright import Axe
 from mkdocs.utils.yaml import yaml_load
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from site_builder.pipeline.clock import ENV_TODAY
-from site_builder.site.runner import ENV_DATA, build_site
-from tests.site_support import REPO, unset_until_teardown
-from tests.test_site_browser import ALL_DRAWN, CHROMIUM_ARGS, Served, chromium, serve
+from tests.site_support import REPO
+from tests.test_site_browser import ALL_DRAWN, CHROMIUM_ARGS, Served, chromium, serve_demo
 
 pytestmark = pytest.mark.browser
 
-DEMO_TODAY = dt.date(2026, 11, 23)
 SCHEMES = {"light": "default", "dark": "slate"}
 BLOCKING = ("serious", "critical")
 PEOPLE = ("abena-owusu", "chloe-martin", "grace-adeyemi")
@@ -47,14 +43,7 @@ def site_paths() -> list[str]:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    site = tmp_path_factory.mktemp("a11y-demo") / "site"
-    with pytest.MonkeyPatch.context() as env:
-        unset_until_teardown(env, ENV_DATA)
-        env.setenv(ENV_TODAY, DEMO_TODAY.isoformat())
-        yield from serve(
-            site,
-            lambda url: build_site(REPO / "mkdocs.yml", strict=True, site_dir=site, site_url=url),
-        )
+    yield from serve_demo(tmp_path_factory.mktemp("a11y-demo") / "site")
 
 
 @pytest.fixture(scope="module")

@@ -131,9 +131,8 @@ def serve(site: Path, build: Callable[[str], None]) -> Iterator[Served]:
         server.server_close()
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    site = tmp_path_factory.mktemp("browser-demo") / "site"
+def serve_demo(site: Path) -> Iterator[Served]:
+    """The demo, as of its own day, built strictly into `site` and served."""
     with pytest.MonkeyPatch.context() as env:
         unset_until_teardown(env, ENV_DATA)
         env.setenv(ENV_TODAY, DEMO_TODAY.isoformat())
@@ -141,6 +140,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
             site,
             lambda url: build_site(REPO / "mkdocs.yml", strict=True, site_dir=site, site_url=url),
         )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    yield from serve_demo(tmp_path_factory.mktemp("browser-demo") / "site")
 
 
 @pytest.fixture(scope="module")

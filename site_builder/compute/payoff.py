@@ -101,24 +101,11 @@ def sources(index: Index, fruitful: Iterable[Interaction]) -> tuple[OpportunityS
     """Opportunities by source, each kind's most fruitful first (then by name, then in the
     order first credited)."""
     totals: dict[SourceKind, dict[str, int]] = {kind: {} for kind in SOURCE_KINDS}
-    people, circles, events = totals["person"], totals["circle"], totals["event"]
-    contacts = index.contacts
     for interaction in fruitful:  # plain dicts: cheaper than Counter
         count = len(interaction.outcomes)
-        named = interaction.with_
-        if len(named) != 1 or interaction.event or interaction.community:
-            for kind, key in credited(index, interaction):
-                same = totals[kind]
-                same[key] = same.get(key, 0) + count
-            continue
-        person = named[0]  # the usual case, as `credited` finds it but with no set
-        people[person] = people.get(person, 0) + count
-        contact = contacts.get(person)
-        if contact is not None:
-            circles[contact.circle] = circles.get(contact.circle, 0) + count
-            met = contact.met
-            if met is not None and met.event:
-                events[met.event] = events.get(met.event, 0) + count
+        for kind, key in credited(index, interaction):
+            same = totals[kind]
+            same[key] = same.get(key, 0) + count
     found: list[OpportunitySource] = []
     for kind, counts in totals.items():
         labelled = [
