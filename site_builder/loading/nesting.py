@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 MAX_DEPTH = 64
 """Collections nest at most this deep."""
+LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+"""What libyaml's scanner says past its own limit (a thousand levels)."""
 _WIDE_LINE = re.compile(rf"^(?:[ \t]{{{MAX_DEPTH}}}|[^\n]{{2048}})", re.MULTILINE)
 _BRACKET = re.compile(r"[\[\]{}]")
 _AS_PARENTHESES = str.maketrans("[{]}", "(())")
@@ -47,7 +49,10 @@ def _mark(event: yaml.Event) -> yaml.Mark | None:
 def check_depth(text: str) -> None:
     """Raise `YAMLError` at the first collection nested deeper than `MAX_DEPTH`.
 
-    libyaml's event parser keeps a stack of its own, so it reads any depth safely.
+    libyaml's event parser keeps a stack of its own, so it reads any depth safely; from
+    libyaml 0.2.6 (PyYAML 6.0.4's wheels) its scanner, reading ahead, refuses a thousand
+    levels before the parser gives the first one too deep. PyYAML's own parser, which
+    also keeps a stack and has no such limit, then finds where that is.
     """
     if not may_nest_deeply(text):
         return
@@ -57,8 +62,20 @@ def check_depth(text: str) -> None:
         from yaml import CSafeLoader as EventLoader
     except ImportError:  # pragma: no cover - PyYAML built without libyaml
         from yaml import SafeLoader as EventLoader  # type: ignore[assignment]
+    try:
+        _walk(text, EventLoader)
+    except yaml.MarkedYAMLError as error:
+        if error.problem != LIBYAML_TOO_DEEP:
+            raise
+        _walk(text, yaml.SafeLoader)
+
+
+def _walk(text: str, loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]) -> None:
+    """Read the text's events with `loader`, up to the first collection too deep."""
+    import yaml
+
     depth = 0
-    for event in yaml.parse(text, Loader=EventLoader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
