@@ -7,6 +7,8 @@ import datetime as dt
 import random
 from bisect import bisect_left, bisect_right
 
+import pytest
+
 from site_builder.compute import compute
 from site_builder.compute.calendar import Window
 from site_builder.compute.history import StrengthTimeline, history_days
@@ -144,7 +146,7 @@ def test_a_quarterly_habit_of_the_new_metrics(write_data: WriteData) -> None:
     assert (deepened.current.actual, deepened.current.met) == (2, True)
 
 
-def _many_people(write_data: WriteData) -> Dataset:
+def _many_people(write_data: WriteData, dormant_after: float = 1.5) -> Dataset:
     """40 people of every cadence (yearly or more often) and 700 touches over four years,
     some started by me, some by them, some unsaid."""
     rng = random.Random(7)
@@ -162,16 +164,21 @@ def _many_people(write_data: WriteData) -> Dataset:
         initiated = f", initiated: {starter}" if starter else ""
         lines.append(f"- {{date: {day}, with: [{people}], kind: call{initiated}}}")
     files["interactions/all.yml"] = "\n".join(lines) + "\n"
-    files["settings.yml"] = "owner: Test Owner\ndormant_after: 1.5\n"
+    files["settings.yml"] = f"owner: Test Owner\ndormant_after: {dormant_after}\n"
     result = load(write_data(files))
     assert result.ok, result.problems
     return result.dataset
 
 
-def test_the_timeline_gives_the_scores_of_the_strength_formula(write_data: WriteData) -> None:
-    """The timeline writes `strength_score`'s arithmetic out: on many people and days it
-    gives what the formula gives, called on each one's touches as of each day."""
-    dataset = _many_people(write_data)
+@pytest.mark.parametrize("dormant_after", [1.5, 0.4, 1e9])
+def test_the_timeline_gives_the_scores_of_the_strength_formula(
+    write_data: WriteData, dormant_after: float
+) -> None:
+    """The timeline writes `strength_score`'s arithmetic out and looks its recency part up:
+    on many people and days it gives what the formula gives, called on each one's touches
+    as of each day; also when a yearly cadence turns dormant within the year (0.4) and when
+    dormancy lies far past any gap in the data (1e9)."""
+    dataset = _many_people(write_data, dormant_after)
     start = dt.date(2023, 1, 1)
     today = dt.date(2026, 6, 30)
     index = build_index(dataset, today)

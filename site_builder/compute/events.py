@@ -16,6 +16,7 @@ from site_builder.compute.report import (
     StepStatus,
 )
 from site_builder.models import Event, Interaction
+from site_builder.models.types import InteractionKind, MeetingAnswer
 
 MEETING_KINDS = frozenset({"coffee", "call", "video", "meeting"})
 
@@ -33,6 +34,12 @@ def sends(interaction: Interaction) -> bool:
 def meets(interaction: Interaction) -> bool:
     """Step 3: a coffee, call, video or meeting, or any interaction with `meeting: accepted`."""
     return interaction.kind in MEETING_KINDS or interaction.meeting == "accepted"
+
+
+def is_meeting(kind: InteractionKind, meeting: MeetingAnswer | None) -> bool:
+    """`meets`, from the two fields it reads (`meets` runs for every interaction of the
+    meetings metric, so it does not call this)."""
+    return kind in MEETING_KINDS or meeting == "accepted"
 
 
 STEPS: tuple[tuple[StepName, int, Callable[[Interaction], bool]], ...] = (

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import chain, repeat
+from math import ceil
 from operator import ge, sub
 
 from site_builder.compute.calendar import ONE_DAY, Window, add_months, month_start
@@ -50,11 +51,25 @@ class _Inputs:
     """Everyone touched by today, one after another: the day number (`toordinal`) of each
     touch up to today and who started it, and for each person their position among the
     contacts, where their touches start and end in those lists, their dormancy limit in
-    days and the touches a year their cadence asks."""
+    days, the touches a year their cadence asks and their cadence's `_timely` parts."""
 
     days: list[int]
     starters: list[Initiator | None]
-    people: list[tuple[int, int, int, float, float]]
+    people: list[tuple[int, int, int, float, float, tuple[float, ...]]]
+
+
+def _timely(limit: float, per_year: float, longest: int) -> tuple[float, ...]:
+    """`strength_score`'s recency part (`RECENCY_WEIGHT` x recency) for each number of days
+    since the last touch until it is 0 (and no further than the `longest` gap the data
+    holds), and for a yearly cadence (`per_year` 1) its frequency part added while that
+    touch is within the year: the same floats the formula makes, looked up by the
+    timeline's loop instead of worked out for each person and day."""
+    yearly = per_year == 1.0
+    return tuple(
+        RECENCY_WEIGHT * max(0.0, 1 - days / limit)
+        + (FREQUENCY_WEIGHT if yearly and days < YEAR_DAYS else 0.0)
+        for days in range(min(longest, max(ceil(limit), YEAR_DAYS if yearly else 0)))
+    )
 
 
 class StrengthTimeline:
@@ -89,23 +104,31 @@ class StrengthTimeline:
         person would cost more to make than the whole pass over the days."""
         index = self.index
         limit_factor = index.dataset.settings.dormant_after
-        histories, cadences = index.histories, index.cadences
+        cadences = index.cadences
+        place = {contact: position for position, contact in enumerate(self.contacts)}
+        # Few cadences: each one's figures are worked out once.
+        rates: dict[int, tuple[float, float, tuple[float, ...]]] = {}
+        longest = (index.today - index.dates[0]).days + 1 if index.past_end else 0
         dates: list[tuple[dt.date, ...]] = []
         positions: list[tuple[int, ...]] = []
         people = []
         end = 0
-        for position, contact in enumerate(self.contacts):
-            history = histories.get(contact)
-            if history is None or not history.past_count:
-                continue
+        for contact, history in index.histories.items():  # in the order they lie in memory
+            position = place.get(contact)  # None: archived, or not a contact
             past = history.past_count
+            if position is None or not past:
+                continue
             dates.append(history.dates[:past])
             positions.append(history.indexes[:past])
             start, end = end, end + past
             cadence = cadences[contact]
-            people.append(
-                (position, start, end, limit_factor * cadence, max(1.0, YEAR_DAYS / cadence))
-            )
+            rate = rates.get(cadence)
+            if rate is None:
+                limit, per_year = limit_factor * cadence, max(1.0, YEAR_DAYS / cadence)
+                rate = rates[cadence] = (limit, per_year, _timely(limit, per_year, longest))
+            people.append((position, start, end, *rate))
+        # One int per day (a few hundred, shared): smaller to read in the loop than an int
+        # per touch.
         day_number = {day: day.toordinal() for day in set(index.dates[: index.past_end])}
         initiated = index.initiated
         return _Inputs(
@@ -118,45 +141,49 @@ class StrengthTimeline:
     def today(self) -> dict[str, Strength]:
         """Today's strength of each active contact touched by today, with its parts: what
         `people.strength_of` gives, from the pass that makes the other days (the People
-        page and the history share one reading of everyone's interactions)."""
+        page and the history share one reading of everyone's interactions). People with
+        equal parts share one record (immutable), made once."""
         scores = self.scores(self.index.today)  # the first pass always makes today
         contacts = self.contacts
-        return {
-            contacts[position]: Strength(
-                scores[position], round(recency, 4), round(frequency, 4), round(share, 4), year
-            )
-            for position, recency, frequency, share, year in self._today_parts
-        }
+        made: dict[tuple[int, float, float, float, int], Strength] = {}
+        found = {}
+        for position, recency, frequency, share, year in self._today_parts:
+            key = (scores[position], recency, frequency, share, year)
+            strength = made.get(key)
+            if strength is None:
+                strength = made[key] = Strength(
+                    key[0], round(recency, 4), round(frequency, 4), round(share, 4), year
+                )
+            found[contacts[position]] = strength
+        return found
 
     def _made(self, days: list[dt.date]) -> list[list[int]]:
         """The scores of each day (sorted), in one pass over the contacts.
 
         The loop runs for each contact and day, so it works on day numbers (ints subtract
         and compare faster than dates), counts who started the touches only for those added
-        since the day before, needs no count for a yearly cadence (one touch in the year is
-        full marks), and writes `strength_score`'s arithmetic out instead of calling it (a
-        test checks both give the same scores). A pass that makes today keeps today's parts
-        of each person's strength (`today`)."""
+        since the day before, looks the recency part up by the days since the last touch
+        (`_timely`; for a yearly cadence the frequency part too: one touch in the year is
+        full marks), and writes the rest of `strength_score`'s arithmetic out instead of
+        calling it (a test checks both give the same scores). A pass that makes today keeps
+        today's parts of each person's strength (`today`)."""
         made = [[0] * len(self.contacts) for _ in days]
         ends = [day.toordinal() for day in days]
         columns = list(zip(made, ends, [end - (YEAR_DAYS - 1) for end in ends], strict=True))
         share = cache(initiative_of)  # few distinct (mine, theirs) pairs
-        by_recency, by_frequency, by_initiative = (
-            RECENCY_WEIGHT,
-            FREQUENCY_WEIGHT,
-            RECIPROCITY_WEIGHT,
-        )
+        by_frequency, by_initiative = FREQUENCY_WEIGHT, RECIPROCITY_WEIGHT
         inputs = self._inputs
         touched, starters = inputs.days, inputs.starters
         parts = self._today_parts if days[-1] == self.index.today else None
         # `seen` and `low` are places in the flat lists: the person's touches up to a day are
         # touched[start:seen], those of the year to that day touched[low:seen]; both only
         # move forward, as the days come in order.
-        for position, start, end, limit, per_year in inputs.people:
+        for position, start, end, limit, per_year, timely in inputs.people:
             seen = low = start
             yearly = per_year == 1.0  # `max(1.0, ...)`: a cadence of a year or more
-            last = mine = theirs = 0
-            initiative = 0.0
+            within = len(timely)
+            last = mine = theirs = since = 0
+            initiative = given = 0.0
             for column, day, year_start in columns:
                 if seen != end and touched[seen] <= day:  # touched since the day before
                     count = bisect_right(touched, day, seen, end)
@@ -164,28 +191,26 @@ class StrengthTimeline:
                     mine += added.count("me")
                     theirs += added.count("them")
                     initiative = share(mine, theirs)
+                    given = by_initiative * initiative
                     last = touched[count - 1]
                     seen = count
                 elif seen == start:  # not touched yet
                     continue
-                recency = 1 - (day - last) / limit
-                if recency < 0.0:  # noqa: PLR1730 - no call: it runs for each person and day
-                    recency = 0.0
-                if yearly:  # one touch in the year is all the cadence asks: is there one?
-                    frequency = 1.0 if last >= year_start else 0.0
-                else:
+                since = day - last
+                part = timely[since] if since < within else 0.0
+                if not yearly:
                     if low != seen and touched[low] < year_start:  # the year's start moved on
                         low = bisect_left(touched, year_start, low, seen)
                     frequency = (seen - low) / per_year
-                    if frequency > 1.0:  # noqa: PLR1730 - as above
+                    if frequency > 1.0:  # noqa: PLR1730 - no call: it runs for each person and day
                         frequency = 1.0
-                column[position] = round(
-                    100
-                    * (by_recency * recency + by_frequency * frequency + by_initiative * initiative)
-                )
+                    part += by_frequency * frequency
+                column[position] = round(100 * (part + given))
             if parts is not None:  # today is the last day, and everyone here is touched by then
                 if yearly:
                     low = bisect_left(touched, year_start, start, seen)
+                    frequency = 1.0 if since < YEAR_DAYS else 0.0
+                recency = max(0.0, 1 - since / limit)
                 parts.append((position, recency, frequency, initiative, seen - low))
         return made
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from itertools import chain, repeat
 
 from site_builder.models import Contact, Dataset, Event, Interaction
-from site_builder.models.types import Initiator, Value
+from site_builder.models.types import (
+    Initiator,
+    InteractionKind,
+    MeetingAnswer,
+    Outcome,
+    Value,
+)
 
 
 @dataclass(frozen=True)
@@ -46,21 +52,32 @@ class ContactHistory:
 NO_HISTORY = ContactHistory((), (), 0)
 
 
+Fruitful = tuple[
+    int, list[str], list[Outcome], str | None, str | None, InteractionKind, MeetingAnswer | None
+]
+"""An interaction with `outcomes`, as the payoff and the review read it: (position, with,
+outcomes, event, community, kind, meeting). Its fields are taken in the index's pass over the
+records, as plain tuples: reaching a record again costs more than reading its fields, and
+a named tuple more to make than a plain one."""
+Introducing = tuple[int, list[str], list[str]]
+"""An interaction naming someone: (position, with, introduced), taken as `Fruitful` is."""
+
+
 @dataclass(frozen=True)
 class Notable:
-    """Positions (file order, any date) of the interactions that carry something beyond a
-    touch: the payoff, the review, introductions and the community metrics read these
-    instead of every record."""
+    """The interactions (file order, any date) that carry something beyond a touch: the
+    payoff, the review, introductions and the community metrics read these instead of
+    every record."""
 
-    fruitful: tuple[int, ...]
+    fruitful: tuple[Fruitful, ...]
     """With `outcomes`."""
     outreach: tuple[int, ...]
-    """Outreach, awaiting an answer (`payoff.answer`): with `reply`, `replied_on` or the
-    `template` it used."""
-    introducing: tuple[int, ...]
+    """Positions of outreach, awaiting an answer (`payoff.answer`): with `reply`,
+    `replied_on` or the `template` it used."""
+    introducing: tuple[Introducing, ...]
     """Naming someone in `introduced`."""
     in_community: tuple[int, ...]
-    """Tagged to a `community`."""
+    """Positions of those tagged to a `community`."""
 
 
 @dataclass(frozen=True)
@@ -169,9 +186,9 @@ def _read_dates(
     one_per_day: dict[dt.date, dt.date] = {}
     file_dates: list[dt.date] = []
     unconfirmed: list[int] = []
-    fruitful: list[int] = []
+    fruitful: list[Fruitful] = []
     outreach: list[int] = []
-    introducing: list[int] = []
+    introducing: list[Introducing] = []
     in_community: list[int] = []
     for position, interaction in enumerate(interactions):
         fields = vars(interaction)  # a model keeps its fields there: read as a dict, quicker
@@ -181,16 +198,26 @@ def _read_dates(
             file_dates.append(dt.date.max)
         else:
             file_dates.append(one_per_day.setdefault(day, day))
-        if fields["outcomes"]:
-            fruitful.append(position)
+        if outcomes := fields["outcomes"]:
+            fruitful.append(
+                (
+                    position,
+                    fields["with_"],
+                    outcomes,
+                    fields["event"],
+                    fields["community"],
+                    fields["kind"],
+                    fields["meeting"],
+                )
+            )
         if (
             fields["reply"] is not None
             or fields["replied_on"] is not None
             or fields["template"] is not None
         ):
             outreach.append(position)
-        if fields["introduced"]:
-            introducing.append(position)
+        if introduced := fields["introduced"]:
+            introducing.append((position, fields["with_"], introduced))
         if fields["community"] is not None:
             in_community.append(position)
     notable = Notable(tuple(fruitful), tuple(outreach), tuple(introducing), tuple(in_community))

@@ -16,10 +16,12 @@ def follow_ups(
     index: Index, made: Iterable[Introduction], start: dt.date, end: dt.date
 ) -> Iterator[AgendaItem]:
     """For each introduction whose follow-up day falls this week, between active people,
-    an item unless both have been in touch since it."""
+    an item unless both have been in touch since it (`made`: latest first)."""
     active = index.contacts
     for intro in made:
-        if not start <= intro.follow_up <= end:
+        if intro.follow_up < start:
+            break  # the rest are older
+        if intro.follow_up > end:
             continue
         people = (intro.first, intro.second)
         if any(c not in active or active[c].archived for c in people):

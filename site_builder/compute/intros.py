@@ -41,7 +41,7 @@ from site_builder.compute.report import (
     Person,
 )
 from site_builder.drafts.facts import first_name, joined
-from site_builder.models import Contact, Dataset, Event, Interaction
+from site_builder.models import Contact, Dataset, Event
 from site_builder.models.types import Seniority
 
 NEED_POINTS = 3
@@ -237,8 +237,7 @@ def introduced(index: Index) -> Introduced:
     """The interactions that name someone in `introduced` (`Index.notable`), each with its
     pairs (`_pairs_made`), in file order: read once for the pairs to leave out of the
     suggestions and for the introductions made."""
-    interactions = index.interactions
-    return [(p, _pairs_made(interactions[p])) for p in index.notable.introducing]
+    return [(p, _pairs_made(met, named)) for p, met, named in index.notable.introducing]
 
 
 # --- suggestions --------------------------------------------------------------------------
@@ -513,9 +512,8 @@ def made(index: Index, introductions: Introduced) -> tuple[Introduction, ...]:
     )
 
 
-def _pairs_made(interaction: Interaction) -> Collection[tuple[str, str]]:
+def _pairs_made(met: Sequence[str], introduced: Sequence[str]) -> Collection[tuple[str, str]]:
     """(someone in `with`, someone in `introduced`), each pair once."""
-    met, introduced = interaction.with_, interaction.introduced
     if len(met) == 1 and len(introduced) == 1:  # the usual case, made quickly
         return () if met[0] == introduced[0] else ((met[0], introduced[0]),)
     return {(a, b): None for a in met for b in introduced if a != b}

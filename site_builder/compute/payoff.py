@@ -18,8 +18,8 @@ from statistics import median
 from typing import get_args
 
 from site_builder.compute.calendar import Window
-from site_builder.compute.events import meets
-from site_builder.compute.index import Index
+from site_builder.compute.events import is_meeting
+from site_builder.compute.index import Fruitful, Index
 from site_builder.compute.metrics import MetricBook
 from site_builder.compute.report import (
     SOURCE_KINDS,
@@ -43,15 +43,15 @@ def payoff(book: MetricBook, year: Window) -> Payoff:
     """Every figure of the payoff section, for the book's day, from the few interactions up
     to today with an outcome or awaiting an answer (`Index.notable`)."""
     index, today = book.index, book.index.today
-    notable, dates, interactions = index.notable, index.interaction_dates, index.interactions
+    dates, interactions = index.interaction_dates, index.interactions
     # The few with an outcome or awaiting an answer, in file order, up to today.
-    fruitful = [interactions[p] for p in notable.fruitful if dates[p] <= today]
-    outreach = [interactions[p] for p in notable.outreach if dates[p] <= today]
+    fruitful = [f for f in index.notable.fruitful if dates[f[0]] <= today]
+    outreach = [interactions[p] for p in index.notable.outreach if dates[p] <= today]
     answers = [(i, *answer(index, i)) for i in outreach]
     # The meetings metric's ledger (past interactions only) holds the all-time count.
     meetings = int(book.ledger("meetings", None).totals[-1])
-    with_outcome = sum(map(meets, fruitful))
-    counts = outcome_counts(fruitful, year)
+    with_outcome = sum(is_meeting(kind, meeting) for *_, kind, meeting in fruitful)
+    counts = outcome_counts(index, fruitful, year)
     return Payoff(
         outcomes=counts,
         opportunities=sum(count.total for count in counts),
@@ -65,24 +65,26 @@ def payoff(book: MetricBook, year: Window) -> Payoff:
     )
 
 
-def outcome_counts(fruitful: Sequence[Interaction], year: Window) -> tuple[OutcomeCount, ...]:
+def outcome_counts(
+    index: Index, fruitful: Sequence[Fruitful], year: Window
+) -> tuple[OutcomeCount, ...]:
     """Each kind of outcome, all time and over the roadmap year (what the metric
     `opportunities` with `where: {outcome: ...}` counts over those windows)."""
-    start, end = year.start, year.end
-    total = Counter(chain.from_iterable(i.outcomes for i in fruitful))
-    in_year = Counter(chain.from_iterable(i.outcomes for i in fruitful if start <= i.date < end))
+    start, end, dates = year.start, year.end, index.interaction_dates
+    total = Counter(chain.from_iterable(f[2] for f in fruitful))
+    in_year = Counter(chain.from_iterable(f[2] for f in fruitful if start <= dates[f[0]] < end))
     return tuple(OutcomeCount(o, total[o], in_year[o]) for o in get_args(Outcome))
 
 
-def credited(index: Index, interaction: Interaction) -> Iterable[tuple[SourceKind, str]]:
+def credited(index: Index, interaction: Fruitful) -> Iterable[tuple[SourceKind, str]]:
     """The sources an interaction's outcomes are credited to, each once: its people, their
     circles, its event (else the events its people were met at) and its community.
 
     Each kind's sources come in the order of its people (the order `sources` keeps for
     ties); one pass over them, as this runs for every interaction with an outcome."""
-    event = interaction.event
+    _, people, _, event, community, _, _ = interaction
     found: dict[tuple[SourceKind, str], None] = {}
-    for person in interaction.with_:
+    for person in people:
         found["person", person] = None
         contact = index.contacts.get(person)
         if contact is not None:
@@ -92,17 +94,17 @@ def credited(index: Index, interaction: Interaction) -> Iterable[tuple[SourceKin
                 found["event", met.event] = None
     if event:
         found["event", event] = None
-    if interaction.community:
-        found["community", interaction.community] = None
+    if community:
+        found["community", community] = None
     return found
 
 
-def sources(index: Index, fruitful: Iterable[Interaction]) -> tuple[OpportunitySource, ...]:
+def sources(index: Index, fruitful: Iterable[Fruitful]) -> tuple[OpportunitySource, ...]:
     """Opportunities by source, each kind's most fruitful first (then by name, then in the
     order first credited)."""
     totals: dict[SourceKind, dict[str, int]] = {kind: {} for kind in SOURCE_KINDS}
     for interaction in fruitful:  # plain dicts: cheaper than Counter
-        count = len(interaction.outcomes)
+        count = len(interaction[2])
         for kind, key in credited(index, interaction):
             same = totals[kind]
             same[key] = same.get(key, 0) + count

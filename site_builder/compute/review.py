@@ -233,17 +233,16 @@ def _opportunities(
     index: Index, window: Window
 ) -> tuple[tuple[ReviewSource, ...], Mapping[str, int]]:
     """Who the quarter's outcomes came from, and of which kinds (up to today)."""
-    interactions, dates, today = index.interactions, index.interaction_dates, index.today
+    dates, today = index.interaction_dates, index.today
     end = min(window.end, today + ONE_DAY)
-    fruitful = [p for p in index.notable.fruitful if window.start <= dates[p] < end]
-    fruitful.sort(key=dates.__getitem__)  # by date, in file order on a day
+    fruitful = [f for f in index.notable.fruitful if window.start <= dates[f[0]] < end]
+    fruitful.sort(key=lambda f: dates[f[0]])  # by date, in file order on a day
     outcomes: dict[str, list[str]] = defaultdict(list)
     kinds: Counter[str] = Counter()
-    for position in fruitful:
-        interaction = interactions[position]
-        kinds.update(interaction.outcomes)
-        for contact in dict.fromkeys(interaction.with_):
-            outcomes[contact].extend(interaction.outcomes)
+    for _, people, results, *_ in fruitful:
+        kinds.update(results)
+        for contact in dict.fromkeys(people):
+            outcomes[contact].extend(results)
     sources = [
         ReviewSource(
             contact,
